@@ -1,0 +1,19 @@
+package io.normgraph;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * normgraph: a graph of legal provisions, the forums that negotiate them, the decisions taken
+ * there and the actors who push or resist them.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class NormgraphApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(NormgraphApplication.class, args);
+	}
+
+}

@@ -1,0 +1,17 @@
+package io.normgraph.database;
+
+import java.net.URI;
+import java.nio.file.Path;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where the running embedded database can be reached: the real ports, also when the
+ * configured ones were 0.
+ *
+ * @param bolt the Bolt URI drivers, cypher-shell and Browser connect to
+ * @param browser Neo4j Browser's URL, or {@code null} when its HTTP server is off
+ * @param dataDirectory the store's directory
+ */
+public record EmbeddedNeo4jAddresses(URI bolt, @Nullable URI browser, Path dataDirectory) {
+}

@@ -1,0 +1,92 @@
+package io.normgraph.database;
+
+import java.net.URI;
+import java.time.Duration;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.ConnectorPortRegister;
+import org.neo4j.configuration.connectors.ConnectorType;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.internal.helpers.HostnamePort;
+import org.neo4j.io.ByteUnit;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Starts an embedded Neo4j with Bolt (and Browser over HTTP) unless an external server is
+ * configured, and points Spring Boot's driver at it. Because the connection details depend on
+ * the database, the database starts before anything that talks to it and stops after.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoExternalNeo4jCondition.class)
+class EmbeddedNeo4jConfiguration {
+
+	@Bean(destroyMethod = "shutdown")
+	DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jProperties properties) {
+		DataDirectory.prepare(properties.dataDirectory());
+		SocketAddress bolt = new SocketAddress(properties.listenAddress(), properties.boltPort());
+		SocketAddress http = new SocketAddress(properties.listenAddress(), properties.httpPort());
+		DatabaseManagementService service = new DatabaseManagementServiceBuilder(
+				properties.dataDirectory().toAbsolutePath())
+			.setConfig(BoltConnector.enabled, true)
+			.setConfig(BoltConnector.listen_address, bolt)
+			.setConfig(BoltConnector.advertised_address, bolt)
+			.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+			.setConfig(HttpConnector.enabled, properties.browserEnabled())
+			.setConfig(HttpConnector.listen_address, http)
+			.setConfig(HttpConnector.advertised_address, http)
+			.setConfig(HttpsConnector.enabled, false)
+			.setConfig(GraphDatabaseSettings.auth_enabled, properties.authEnabled())
+			.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
+			.setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(5))
+			.build();
+		if (properties.authEnabled()) {
+			InitialPassword.apply(service, properties.password());
+		}
+		return service;
+	}
+
+	@Bean
+	EmbeddedNeo4jAddresses embeddedNeo4jAddresses(DatabaseManagementService embeddedNeo4j,
+			EmbeddedNeo4jProperties properties) {
+		ConnectorPortRegister ports = ((GraphDatabaseAPI) embeddedNeo4j
+			.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME)).getDependencyResolver()
+			.resolveDependency(ConnectorPortRegister.class);
+		HostnamePort bolt = ports.getLocalAddress(ConnectorType.BOLT);
+		HostnamePort http = properties.browserEnabled() ? ports.getLocalAddress(ConnectorType.HTTP) : null;
+		return new EmbeddedNeo4jAddresses(URI.create("bolt://" + bolt.getHost() + ":" + bolt.getPort()),
+				(http != null) ? URI.create("http://" + http.getHost() + ":" + http.getPort() + "/browser/") : null,
+				properties.dataDirectory().toAbsolutePath());
+	}
+
+	@Bean
+	Neo4jConnectionDetails embeddedNeo4jConnectionDetails(EmbeddedNeo4jAddresses addresses,
+			EmbeddedNeo4jProperties properties) {
+		AuthToken auth = properties.authEnabled() ? AuthTokens.basic("neo4j", properties.password())
+				: AuthTokens.none();
+		return new Neo4jConnectionDetails() {
+
+			@Override
+			public URI getUri() {
+				return addresses.bolt();
+			}
+
+			@Override
+			public AuthToken getAuthToken() {
+				return auth;
+			}
+
+		};
+	}
+
+}
