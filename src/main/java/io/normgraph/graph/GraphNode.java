@@ -1,0 +1,43 @@
+package io.normgraph.graph;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.neo4j.driver.types.Node;
+
+/**
+ * A node as the API shows it: its stable id, its labels (without the technical
+ * {@code Entity}), its name, and every other property (provenance included) flattened beside
+ * them in JSON.
+ */
+@JsonPropertyOrder({ "id", "labels", "name" })
+public record GraphNode(String id, List<String> labels, String name, @JsonIgnore Map<String, Object> properties) {
+
+	/** The label every node carries so that an id resolves without knowing its label. */
+	public static final String ENTITY = "Entity";
+
+	public GraphNode {
+		labels = labels.stream().filter((label) -> !ENTITY.equals(label)).sorted().toList();
+		properties = new TreeMap<>(properties);
+	}
+
+	@JsonAnyGetter
+	Map<String, Object> flattened() {
+		return this.properties;
+	}
+
+	public static GraphNode of(Node node) {
+		Map<String, Object> properties = new TreeMap<>(node.asMap());
+		String id = (String) properties.remove("id");
+		String name = (String) properties.remove("name");
+		List<String> labels = new ArrayList<>();
+		node.labels().forEach(labels::add);
+		return new GraphNode(id, labels, (name != null) ? name : id, properties);
+	}
+
+}

@@ -1,0 +1,39 @@
+package io.normgraph.graph;
+
+import java.util.Map;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.neo4j.driver.types.Relationship;
+
+/**
+ * A relationship as the API shows it: type, the ids of its start and end nodes, a key that
+ * is stable across imports, and its properties (provenance included) flattened beside them.
+ */
+@JsonPropertyOrder({ "id", "type", "start", "end" })
+public record GraphRelationship(String id, String type, String start, String end,
+		@JsonIgnore Map<String, Object> properties) {
+
+	public GraphRelationship {
+		properties = new TreeMap<>(properties);
+	}
+
+	@JsonAnyGetter
+	Map<String, Object> flattened() {
+		return this.properties;
+	}
+
+	/**
+	 * A relationship is identified by (type, start, end, source, locator), the same key the
+	 * importer merges on, so this id survives re-imports.
+	 */
+	public static GraphRelationship of(Relationship relationship, String start, String end) {
+		Map<String, Object> properties = relationship.asMap();
+		String id = start + "|" + relationship.type() + "|" + end + "|" + properties.getOrDefault("source", "") + "|"
+				+ properties.getOrDefault("locator", "");
+		return new GraphRelationship(id, relationship.type(), start, end, properties);
+	}
+
+}
