@@ -6,11 +6,12 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.ResponseEntity;
 import tools.jackson.databind.JsonNode;
 
 import io.normgraph.Api;
 import io.normgraph.EndToEndTest;
+
+import static io.normgraph.Problems.assertProblem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -106,15 +107,6 @@ class LineageEndToEndTests {
 				"types");
 		assertProblem(this.api.get("/api/v1/nodes/secure-std-1/lineage?direction=sideways"), 400, "direction");
 		assertProblem(this.api.get("/api/v1/nodes/no-such-node/derived"), 404, "id");
-	}
-
-	static void assertProblem(ResponseEntity<JsonNode> response, int status, String parameter) {
-		assertThat(response.getStatusCode().value()).isEqualTo(status);
-		assertThat(response.getHeaders().getContentType().toString()).isEqualTo("application/problem+json");
-		assertThat(response.getBody().get("status").asInt()).isEqualTo(status);
-		assertThat(response.getBody().get("title").asString()).isNotEmpty();
-		assertThat(response.getBody().get("detail").asString()).isNotEmpty();
-		assertThat(response.getBody().get("parameter").asString()).isEqualTo(parameter);
 	}
 
 	static JsonNode node(JsonNode graph, String id) {
