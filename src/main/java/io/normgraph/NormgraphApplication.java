@@ -5,6 +5,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 import io.normgraph.corpus.ImportCommand;
+import io.normgraph.synthetic.GenerateCommand;
 
 /**
  * normgraph: a graph of legal provisions, the forums that negotiate them, the decisions taken
@@ -17,6 +18,9 @@ public class NormgraphApplication {
 	public static void main(String[] args) {
 		if (args.length > 0 && args[0].equals(ImportCommand.NAME)) {
 			System.exit(ImportCommand.run(NormgraphApplication.class, args, System.out, System.err));
+		}
+		if (args.length > 0 && args[0].equals(GenerateCommand.NAME)) {
+			System.exit(GenerateCommand.run(args, System.out, System.err));
 		}
 		SpringApplication.run(NormgraphApplication.class, args);
 	}
