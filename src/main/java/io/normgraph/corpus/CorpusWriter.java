@@ -71,7 +71,7 @@ class CorpusWriter {
 	}
 
 	/** {@code UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n = row SET n:Label} */
-	private static Statement mergeNodes(String label) {
+	static Statement mergeNodes(String label) {
 		Node node = Cypher.node(io.normgraph.graph.GraphNode.ENTITY)
 			.named("n")
 			.withProperties("id", Cypher.property(ROW, "id"));
@@ -87,7 +87,7 @@ class CorpusWriter {
 	 * {@code UNWIND $rows AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to})
 	 * MERGE (a)-[r:TYPE {source: row.source, locator: row.locator}]->(b) SET r = row.properties}
 	 */
-	private static Statement mergeRelationships(String type) {
+	static Statement mergeRelationships(String type) {
 		Node from = Cypher.node(io.normgraph.graph.GraphNode.ENTITY)
 			.named("a")
 			.withProperties("id", Cypher.property(ROW, "from"));

@@ -1,0 +1,19 @@
+package io.normgraph.corpus;
+
+/**
+ * The importer's MERGE statements as Cypher, for the scale benchmark to check their plans.
+ */
+public final class WriterStatements {
+
+	private WriterStatements() {
+	}
+
+	public static String mergeNodes(String label) {
+		return CorpusWriter.mergeNodes(label).getCypher();
+	}
+
+	public static String mergeRelationships(String type) {
+		return CorpusWriter.mergeRelationships(type).getCypher();
+	}
+
+}

@@ -1,0 +1,26 @@
+package io.normgraph.synthetic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The benchmark at 2,000 provisions in the default build, so it keeps working: every part
+ * runs, and the importer's MERGE finds nodes through the unique id constraint's index.
+ */
+class ScaleBenchmarkSmokeTests extends ScaleBenchmarkSupport {
+
+	@Test
+	void everyPartRuns() throws Exception {
+		Report report = run(2_000, 42, 1, List.of(RawLoader.Mode.CREATE_BATCHED));
+		assertThat(report.rowsPerSecond("normgraph importer")).isPositive();
+		assertThat(report.rowsPerSecond("raw " + RawLoader.Mode.CREATE_BATCHED)).isPositive();
+		assertThat(report.plans.get("importer MERGE node (Provision)")).contains("NodeUniqueIndexSeek");
+		assertThat(report.plans.get("importer MERGE DERIVES_FROM")).contains("NodeUniqueIndexSeek");
+		assertThat(report.lineage).containsOnlyKeys(2, 4, 6);
+		assertThat(report.derived.get(6).latencies).containsKeys("REST", "GraphQL");
+	}
+
+}

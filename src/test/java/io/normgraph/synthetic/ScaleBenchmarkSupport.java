@@ -1,0 +1,292 @@
+package io.normgraph.synthetic;
+
+import java.io.IOException;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.function.Supplier;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.summary.Plan;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import io.normgraph.corpus.CorpusFiles;
+import io.normgraph.corpus.CorpusImporter;
+import io.normgraph.corpus.ImportReport;
+import io.normgraph.corpus.WriterStatements;
+import io.normgraph.lineage.LineageStatements;
+
+/**
+ * The scale benchmark, in one run over one synthetic corpus: import throughput through
+ * normgraph's importer beside raw UNWIND loads over a plain driver (each into its own fresh
+ * database), heap and RSS, the plans of the MERGE and lineage statements, and lineage and
+ * derivation latency through REST, GraphQL and the same Cypher over a raw Bolt session. The
+ * application runs on a random port over an empty database (no bundled corpus).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "normgraph.corpus.load-bundled=false", "normgraph.embedded.browser-enabled=false",
+				"normgraph.embedded.page-cache=${benchmark.page-cache:64m}" })
+abstract class ScaleBenchmarkSupport {
+
+	static final int[] DEPTHS = { 2, 4, 6 };
+
+	static final String TYPES = "DERIVES_FROM,CROSS_REFERENCES";
+
+	@Autowired
+	CorpusImporter importer;
+
+	@Autowired
+	Driver driver;
+
+	@LocalServerPort
+	int port;
+
+	@Value("${benchmark.page-cache:64m}")
+	String pageCache;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	/** Runs everything and returns the report as Markdown (also written to target/benchmark/). */
+	Report run(int provisions, long seed, int rounds, List<RawLoader.Mode> baselines) throws Exception {
+		Report report = new Report(provisions, seed);
+		Path corpus = Path.of("target/benchmark/corpus-" + provisions + "-" + seed);
+		SyntheticCorpusGenerator generator = new SyntheticCorpusGenerator(provisions, seed);
+		if (!Files.isDirectory(corpus.resolve("nodes"))) {
+			long start = System.nanoTime();
+			new SyntheticCorpusGenerator(provisions, seed).write(corpus);
+			report.generated = seconds(start);
+		}
+		for (RawLoader.Mode mode : baselines) {
+			try (RawDatabase raw = new RawDatabase(Path.of("target/benchmark/raw-" + mode), this.pageCache)) {
+				System.gc();
+				long start = System.nanoTime();
+				long rows = RawLoader.load(raw.driver(), corpus, mode);
+				report.imports.put("raw " + mode, new double[] { rows, seconds(start) });
+			}
+		}
+		importThroughNormgraph(corpus, report);
+		plans(report);
+		List<String> upstreamRoots = new ArrayList<>();
+		List<String> derivedRoots = new ArrayList<>();
+		SplittableRandom random = new SplittableRandom(seed);
+		int instruments = generator.instruments();
+		for (int k = 0; k < 20; k++) {
+			int i = instruments / 2 + random.nextInt(instruments - instruments / 2);
+			upstreamRoots.add(SyntheticCorpusGenerator.provision(i, random.nextInt(generator.size(i))));
+			int f = random.nextInt(generator.foundational());
+			derivedRoots.add(SyntheticCorpusGenerator.provision(f, random.nextInt(generator.size(f))));
+		}
+		for (int depth : DEPTHS) {
+			lineage(report, depth, upstreamRoots, rounds);
+		}
+		derived(report, derivedRoots, rounds);
+		report.rss = rss();
+		report.write();
+		return report;
+	}
+
+	private void importThroughNormgraph(Path corpus, Report report) {
+		System.gc();
+		ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
+		long gcBefore = gcMillis();
+		long start = System.nanoTime();
+		ImportReport imported = this.importer.importCorpus(CorpusFiles.fromDirectory(corpus));
+		double seconds = seconds(start);
+		long rows = imported.rows().values().stream().mapToLong(Integer::longValue).sum();
+		report.imports.put("normgraph importer", new double[] { rows, seconds });
+		report.importGcSeconds = (gcMillis() - gcBefore) / 1000.0;
+		report.peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
+			.filter((pool) -> pool.getType() == MemoryType.HEAP)
+			.mapToLong((pool) -> pool.getPeakUsage().getUsed()).sum();
+		report.maxHeap = Runtime.getRuntime().maxMemory();
+		report.rssAfterImport = rss();
+		System.gc();
+		report.heapAfterImport = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+	}
+
+	private void plans(Report report) {
+		report.plans.put("importer MERGE node (Provision)", operators(WriterStatements.mergeNodes("Provision")));
+		report.plans.put("importer MERGE DERIVES_FROM", operators(WriterStatements.mergeRelationships("DERIVES_FROM")));
+		report.plans.put("lineage upstream, depth 6", operators(LineageStatements.upstream(6)));
+		report.plans.put("derived", operators(LineageStatements.derived()));
+		report.plans.put("reference: distinct reachable, depth 6", operators(pruned(6)));
+	}
+
+	private String operators(String cypher) {
+		try (Session session = this.driver.session()) {
+			Plan plan = session.run("EXPLAIN " + cypher, Map.of("id", "x", "rows", List.of())).consume().plan();
+			Set<String> names = new LinkedHashSet<>();
+			collect(plan, names);
+			return String.join(", ", names);
+		}
+	}
+
+	private static void collect(Plan plan, Set<String> names) {
+		plan.children().forEach((child) -> collect(child, names));
+		names.add(plan.operatorType().replace("@neo4j", ""));
+	}
+
+	/** The cheapest way to the same nodes: distinct ends, which lets Neo4j prune (BFS) instead of enumerating paths. */
+	static String pruned(int depth) {
+		return "MATCH (root:Entity {id: $id})-[:DERIVES_FROM|CROSS_REFERENCES*1.." + depth
+				+ "]->(n) RETURN DISTINCT n.id AS id";
+	}
+
+	private void lineage(Report report, int depth, List<String> roots, int rounds) throws Exception {
+		String cypher = LineageStatements.upstream(depth);
+		String query = "query($id: ID!, $depth: Int) { lineage(id: $id, direction: UPSTREAM, types: [\"DERIVES_FROM\", "
+				+ "\"CROSS_REFERENCES\"], depth: $depth) { nodes { id labels name properties depth path } "
+				+ "relationships { id type start end properties } } }";
+		Measured measured = new Measured();
+		for (int round = -2; round < rounds; round++) {
+			for (String id : roots) {
+				boolean warm = round < 0;
+				measured.time("raw Bolt, same Cypher", warm, () -> rows(cypher, id));
+				measured.time("REST", warm, () -> get("/api/v1/nodes/" + id + "/lineage?direction=upstream&types=" + TYPES
+						+ "&depth=" + depth));
+				measured.time("GraphQL", warm, () -> graphQl(query, id, depth));
+				measured.time("raw Bolt, distinct ends (reference)", warm, () -> rows(pruned(depth), id));
+				if (round == 0) {
+					measured.paths += rows(cypher, id);
+					measured.nodes += rows(pruned(depth), id);
+				}
+			}
+		}
+		measured.paths /= roots.size();
+		measured.nodes /= roots.size();
+		report.lineage.put(depth, measured);
+	}
+
+	private void derived(Report report, List<String> roots, int rounds) throws Exception {
+		String query = "query($id: ID!) { derived(root: $id) { root { id } rows { provision { id labels name properties } "
+				+ "chain } } }";
+		for (int depth : DEPTHS) {
+			String cypher = LineageStatements.derived().replace("*1..6", "*1.." + depth);
+			Measured measured = new Measured();
+			for (int round = -2; round < rounds; round++) {
+				for (String id : roots) {
+					boolean warm = round < 0;
+					measured.time("raw Bolt, same Cypher", warm, () -> rows(cypher, id));
+					if (depth == 6) {
+						measured.time("REST", warm, () -> get("/api/v1/nodes/" + id + "/derived"));
+						measured.time("GraphQL", warm, () -> graphQl(query, id, null));
+					}
+					if (round == 0) {
+						measured.paths += derivedRows(cypher, id);
+					}
+				}
+			}
+			measured.paths /= roots.size();
+			report.derived.put(depth, measured);
+		}
+	}
+
+	private int rows(String cypher, String id) {
+		try (Session session = this.driver.session()) {
+			return session.run(cypher, Map.of("id", id)).list().size();
+		}
+	}
+
+	private int derivedRows(String cypher, String id) {
+		try (Session session = this.driver.session()) {
+			return session.run(cypher, Map.of("id", id)).single().get("rows").size();
+		}
+	}
+
+	private int get(String path) {
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).GET().build();
+		return check(request);
+	}
+
+	private int graphQl(String query, String id, Integer depth) {
+		String variables = "{\"id\": \"" + id + "\"" + ((depth != null) ? ", \"depth\": " + depth : "") + "}";
+		String body = "{\"query\": \"" + query.replace("\"", "\\\"") + "\", \"variables\": " + variables + "}";
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString(body))
+			.build();
+		return check(request);
+	}
+
+	private int check(HttpRequest request) {
+		try {
+			HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() != 200 || response.body().startsWith("{\"errors\"")) {
+				throw new IllegalStateException(request.uri() + ": " + response.statusCode() + " " + response.body());
+			}
+			return response.body().length();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static double seconds(long start) {
+		return (System.nanoTime() - start) / 1e9;
+	}
+
+	private static long gcMillis() {
+		return ManagementFactory.getGarbageCollectorMXBeans().stream()
+			.mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
+	}
+
+	/** Resident set size and its peak (VmRSS, VmHWM) in bytes, from /proc; zeros elsewhere. */
+	static long[] rss() {
+		long[] result = new long[2];
+		try {
+			for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+				if (line.startsWith("VmRSS:") || line.startsWith("VmHWM:")) {
+					long kb = Long.parseLong(line.replaceAll("[^0-9]", ""));
+					result[line.startsWith("VmRSS:") ? 0 : 1] = kb * 1024;
+				}
+			}
+		}
+		catch (IOException ex) {
+			// not Linux: leave zeros
+		}
+		return result;
+	}
+
+	/** Latencies by endpoint for one query and depth, with the result size. */
+	static final class Measured {
+
+		final Map<String, Latencies> latencies = new LinkedHashMap<>();
+
+		double paths;
+
+		double nodes;
+
+		void time(String what, boolean warmUp, Supplier<Integer> call) {
+			long start = System.nanoTime();
+			call.get();
+			long elapsed = System.nanoTime() - start;
+			if (!warmUp) {
+				this.latencies.computeIfAbsent(what, (key) -> new Latencies()).add(elapsed);
+			}
+		}
+
+	}
+
+}
