@@ -53,22 +53,32 @@ public class CorpusImporter {
 
 	private ImportReport run(CorpusFiles corpus, boolean dryRun) {
 		List<ImportProblem> problems = new ArrayList<>();
+		long start = System.nanoTime();
 		CorpusRows rows = new CsvCorpusParser(problems).parse(corpus);
+		long parsed = System.nanoTime();
 		CorpusWriter writer = new CorpusWriter(this.client);
 		if (problems.isEmpty()) {
 			new CorpusValidator(writer::labelsInGraph, problems).validate(rows);
 		}
+		logger.info("Read " + corpus.description() + ": parsed in " + millis(start, parsed) + " ms, validated in "
+				+ millis(parsed, System.nanoTime()) + " ms");
 		Map<String, Integer> counts = rowCounts(rows);
 		if (dryRun || !problems.isEmpty()) {
 			return new ImportReport(corpus.description(), dryRun, false, counts, 0, 0, List.copyOf(problems));
 		}
 		logger.info("Importing " + corpus.description() + ": " + rows.nodes().size() + " nodes, "
 				+ rows.relationships().size() + " relationships");
+		long writing = System.nanoTime();
 		CorpusWriter.WriteCounts written = this.transactions.execute((status) -> writer.write(rows));
 		logger.info("Imported " + corpus.description() + ": " + written.nodesCreated + " nodes and "
-				+ written.relationshipsCreated + " relationships new");
+				+ written.relationshipsCreated + " relationships new, written and committed in "
+				+ millis(writing, System.nanoTime()) + " ms");
 		return new ImportReport(corpus.description(), false, true, counts, written.nodesCreated,
 				written.relationshipsCreated, List.of());
+	}
+
+	private static long millis(long from, long to) {
+		return (to - from) / 1_000_000;
 	}
 
 	private static Map<String, Integer> rowCounts(CorpusRows rows) {

@@ -32,6 +32,9 @@ final class RawLoader {
 		/** {@code UNWIND … CREATE}, a transaction per batch: what a plain bulk load over Bolt does. */
 		CREATE_BATCHED,
 
+		/** {@code UNWIND … CREATE}, all in one transaction: what all-or-nothing alone costs. */
+		CREATE_ONE_TRANSACTION,
+
 		/** {@code UNWIND … MERGE} on id and on (type, ends, source, locator), all in one transaction. */
 		MERGE_ONE_TRANSACTION
 
@@ -50,7 +53,7 @@ final class RawLoader {
 	static long load(Driver driver, Path corpus, Mode mode) throws IOException {
 		long rows = 0;
 		try (Session session = driver.session()) {
-			Transaction single = (mode == Mode.MERGE_ONE_TRANSACTION) ? session.beginTransaction() : null;
+			Transaction single = (mode != Mode.CREATE_BATCHED) ? session.beginTransaction() : null;
 			for (String kind : List.of("nodes", "relationships")) {
 				try (Stream<Path> files = Files.list(corpus.resolve(kind))) {
 					for (Path file : files.sorted().toList()) {
@@ -69,13 +72,13 @@ final class RawLoader {
 	}
 
 	private static String nodes(String label, Mode mode) {
-		return (mode == Mode.CREATE_BATCHED) ? "UNWIND $rows AS row CREATE (n:Entity:" + label + ") SET n = row"
+		return (mode != Mode.MERGE_ONE_TRANSACTION) ? "UNWIND $rows AS row CREATE (n:Entity:" + label + ") SET n = row"
 				: "UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n = row SET n:" + label;
 	}
 
 	private static String relationships(String type, Mode mode) {
 		String match = "UNWIND $rows AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to}) ";
-		return match + ((mode == Mode.CREATE_BATCHED) ? "CREATE (a)-[r:" + type + "]->(b) SET r = row.properties"
+		return match + ((mode != Mode.MERGE_ONE_TRANSACTION) ? "CREATE (a)-[r:" + type + "]->(b) SET r = row.properties"
 				: "MERGE (a)-[r:" + type + " {source: row.properties.source, locator: row.properties.locator}]->(b) "
 						+ "SET r = row.properties");
 	}

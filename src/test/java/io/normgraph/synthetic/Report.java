@@ -25,6 +25,8 @@ final class Report {
 
 	long peakHeap;
 
+	long liveHeap;
+
 	long maxHeap;
 
 	long heapAfterImport;
@@ -34,6 +36,8 @@ final class Report {
 	long[] rss = new long[2];
 
 	final Map<String, String> plans = new LinkedHashMap<>();
+
+	Measured floor = new Measured();
 
 	final Map<Integer, Measured> lineage = new LinkedHashMap<>();
 
@@ -59,14 +63,16 @@ final class Report {
 		double normgraph = this.imports.get("normgraph importer")[1];
 		this.imports.forEach((load, figures) -> md.append(f("| %s | %,.0f | %.1f | %,.0f | %.2fx |%n", load, figures[0],
 				figures[1], figures[0] / figures[1], normgraph / figures[1])));
-		md.append(f("%nnormgraph import: peak heap %s (sum of heap pool peaks), heap after import and GC %s, "
+		md.append(f("%nnormgraph import: live heap peak %s (largest heap in use after a collection), "
+				+ "peak heap %s (sum of heap pool peaks), heap after import and GC %s, "
 				+ "GC time during import %.1f s; RSS after import %s (peak %s); RSS at the end %s (peak %s).%n%n",
-				mb(this.peakHeap), mb(this.heapAfterImport), this.importGcSeconds, mb(this.rssAfterImport[0]),
+				mb(this.liveHeap), mb(this.peakHeap), mb(this.heapAfterImport), this.importGcSeconds, mb(this.rssAfterImport[0]),
 				mb(this.rssAfterImport[1]), mb(this.rss[0]), mb(this.rss[1])));
 		md.append("Lineage upstream (types DERIVES_FROM,CROSS_REFERENCES), ms, 20 roots in the later half of the "
-				+ "instruments:\n\n");
+				+ "instruments; depth 0 is the floor, a node by id:\n\n");
 		md.append("| depth | paths (rows) | nodes | endpoint | median | p99 | median vs raw |\n"
 				+ "|---:|---:|---:|---|---:|---:|---:|\n");
+		table(md, Map.of(0, this.floor), true);
 		table(md, this.lineage, true);
 		md.append("\nDerived from (DERIVES_FROM chains up to the depth, then PART_OF), ms, 20 roots in the foundational "
 				+ "instruments; the endpoints are fixed at depth 6:\n\n");

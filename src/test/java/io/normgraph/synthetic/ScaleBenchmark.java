@@ -3,6 +3,7 @@ package io.normgraph.synthetic;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -19,9 +20,11 @@ class ScaleBenchmark extends ScaleBenchmarkSupport {
 		int provisions = Integer.parseInt(System.getProperty("benchmark.provisions", "10000"));
 		long seed = Long.parseLong(System.getProperty("benchmark.seed", "42"));
 		int rounds = Integer.parseInt(System.getProperty("benchmark.rounds", "5"));
-		Report report = run(provisions, seed, rounds,
-				List.of(RawLoader.Mode.CREATE_BATCHED, RawLoader.Mode.MERGE_ONE_TRANSACTION));
-		assertThat(report.imports).hasSize(3);
+		String baselines = System.getProperty("benchmark.baselines", "CREATE_BATCHED,CREATE_ONE_TRANSACTION,MERGE_ONE_TRANSACTION");
+		List<RawLoader.Mode> modes = Stream.of(baselines.split(",")).map(String::strip).filter((mode) -> !mode.isEmpty())
+			.map(RawLoader.Mode::valueOf).toList();
+		Report report = run(provisions, seed, rounds, modes);
+		assertThat(report.imports).hasSize(modes.size() + 1);
 	}
 
 }

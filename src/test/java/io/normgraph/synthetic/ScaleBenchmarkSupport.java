@@ -94,6 +94,7 @@ abstract class ScaleBenchmarkSupport {
 			int f = random.nextInt(generator.foundational());
 			derivedRoots.add(SyntheticCorpusGenerator.provision(f, random.nextInt(generator.size(f))));
 		}
+		floor(report, upstreamRoots, rounds);
 		for (int depth : DEPTHS) {
 			lineage(report, depth, upstreamRoots, rounds);
 		}
@@ -107,8 +108,15 @@ abstract class ScaleBenchmarkSupport {
 		System.gc();
 		ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
 		long gcBefore = gcMillis();
+		LiveHeap live = new LiveHeap();
 		long start = System.nanoTime();
-		ImportReport imported = this.importer.importCorpus(CorpusFiles.fromDirectory(corpus));
+		ImportReport imported;
+		try {
+			imported = this.importer.importCorpus(CorpusFiles.fromDirectory(corpus));
+		}
+		finally {
+			report.liveHeap = live.stop();
+		}
 		double seconds = seconds(start);
 		long rows = imported.rows().values().stream().mapToLong(Integer::longValue).sum();
 		report.imports.put("normgraph importer", new double[] { rows, seconds });
@@ -173,6 +181,20 @@ abstract class ScaleBenchmarkSupport {
 		measured.paths /= roots.size();
 		measured.nodes /= roots.size();
 		report.lineage.put(depth, measured);
+	}
+
+	/** The fixed cost of a request: a node by id (one index seek) through REST and raw Bolt. */
+	private void floor(Report report, List<String> roots, int rounds) {
+		String cypher = "MATCH (n:Entity {id: $id}) RETURN n";
+		Measured measured = new Measured();
+		for (int round = -2; round < rounds; round++) {
+			for (String id : roots) {
+				measured.time("raw Bolt, same Cypher", round < 0, () -> rows(cypher, id));
+				measured.time("REST GET /nodes/{id}", round < 0, () -> get("/api/v1/nodes/" + id));
+			}
+		}
+		measured.paths = 1;
+		report.floor = measured;
 	}
 
 	private void derived(Report report, List<String> roots, int rounds) throws Exception {
@@ -267,6 +289,44 @@ abstract class ScaleBenchmarkSupport {
 			// not Linux: leave zeros
 		}
 		return result;
+	}
+
+	/**
+	 * The largest heap still in use right after a collection, sampled while the import runs:
+	 * close to the import's live set, which is what -Xmx must hold.
+	 */
+	static final class LiveHeap {
+
+		private volatile boolean running = true;
+
+		private volatile long peak;
+
+		private final Thread sampler = new Thread(() -> {
+			while (this.running) {
+				long used = ManagementFactory.getMemoryPoolMXBeans().stream()
+					.filter((pool) -> pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null)
+					.mapToLong((pool) -> pool.getCollectionUsage().getUsed()).sum();
+				this.peak = Math.max(this.peak, used);
+				try {
+					Thread.sleep(100);
+				}
+				catch (InterruptedException ex) {
+					return;
+				}
+			}
+		}, "live-heap-sampler");
+
+		LiveHeap() {
+			this.sampler.setDaemon(true);
+			this.sampler.start();
+		}
+
+		long stop() {
+			this.running = false;
+			this.sampler.interrupt();
+			return this.peak;
+		}
+
 	}
 
 	/** Latencies by endpoint for one query and depth, with the result size. */
