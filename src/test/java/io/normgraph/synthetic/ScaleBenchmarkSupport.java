@@ -5,6 +5,7 @@ import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.management.MemoryUsage;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,6 +21,13 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Supplier;
 
+import javax.management.ListenerNotFoundException;
+import javax.management.Notification;
+import javax.management.NotificationEmitter;
+import javax.management.NotificationListener;
+import javax.management.openmbean.CompositeData;
+
+import com.sun.management.GarbageCollectionNotificationInfo;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.summary.Plan;
@@ -292,38 +300,44 @@ abstract class ScaleBenchmarkSupport {
 	}
 
 	/**
-	 * The largest heap still in use right after a collection, sampled while the import runs:
-	 * close to the import's live set, which is what -Xmx must hold.
+	 * The largest heap still in use right after a collection, from the JVM's GC notifications,
+	 * while the import runs: close to the import's live set, which is what -Xmx must hold.
 	 */
-	static final class LiveHeap {
+	static final class LiveHeap implements NotificationListener {
 
-		private volatile boolean running = true;
+		private final List<NotificationEmitter> emitters = new ArrayList<>();
 
 		private volatile long peak;
 
-		private final Thread sampler = new Thread(() -> {
-			while (this.running) {
-				long used = ManagementFactory.getMemoryPoolMXBeans().stream()
-					.filter((pool) -> pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null)
-					.mapToLong((pool) -> pool.getCollectionUsage().getUsed()).sum();
-				this.peak = Math.max(this.peak, used);
-				try {
-					Thread.sleep(100);
-				}
-				catch (InterruptedException ex) {
-					return;
+		LiveHeap() {
+			for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+				if (gc instanceof NotificationEmitter emitter) {
+					emitter.addNotificationListener(this, null, null);
+					this.emitters.add(emitter);
 				}
 			}
-		}, "live-heap-sampler");
+		}
 
-		LiveHeap() {
-			this.sampler.setDaemon(true);
-			this.sampler.start();
+		@Override
+		public void handleNotification(Notification notification, Object handback) {
+			if (!notification.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
+				return;
+			}
+			GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo
+				.from((CompositeData) notification.getUserData());
+			long used = info.getGcInfo().getMemoryUsageAfterGc().values().stream().mapToLong(MemoryUsage::getUsed).sum();
+			this.peak = Math.max(this.peak, used);
 		}
 
 		long stop() {
-			this.running = false;
-			this.sampler.interrupt();
+			for (NotificationEmitter emitter : this.emitters) {
+				try {
+					emitter.removeNotificationListener(this);
+				}
+				catch (ListenerNotFoundException ex) {
+					// already gone
+				}
+			}
 			return this.peak;
 		}
 
