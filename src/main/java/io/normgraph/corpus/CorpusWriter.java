@@ -54,17 +54,22 @@ class CorpusWriter {
 
 	WriteCounts write(CorpusRows rows) {
 		WriteCounts counts = new WriteCounts();
-		group(rows.nodes(), NodeRow::label).forEach((label, group) -> run(mergeNodes(label),
-				group.stream().map(NodeRow::properties).toList(), counts));
-		group(rows.relationships(), RelationshipRow::type).forEach((type, group) -> run(mergeRelationships(type),
-				group.stream().map(CorpusWriter::relationshipParameters).toList(), counts));
+		group(rows.nodes(), NodeRow::label).forEach((label, group) -> run(mergeNodes(label), group,
+				NodeRow::properties, counts));
+		group(rows.relationships(), RelationshipRow::type).forEach((type, group) -> run(mergeRelationships(type), group,
+				CorpusWriter::relationshipParameters, counts));
 		return counts;
 	}
 
-	private void run(Statement statement, List<Map<String, Object>> rows, WriteCounts counts) {
+	/** Sends the rows in batches, turning each batch into parameters only when it is sent. */
+	private <T> void run(Statement statement, List<T> rows, Function<T, Map<String, Object>> parameters,
+			WriteCounts counts) {
 		String cypher = statement.getCypher();
 		for (int start = 0; start < rows.size(); start += BATCH_SIZE) {
-			List<Map<String, Object>> batch = rows.subList(start, Math.min(rows.size(), start + BATCH_SIZE));
+			List<Map<String, Object>> batch = rows.subList(start, Math.min(rows.size(), start + BATCH_SIZE))
+				.stream()
+				.map(parameters)
+				.toList();
 			SummaryCounters summary = this.client.query(cypher).bind(batch).to("rows").run().counters();
 			counts.add(summary);
 		}

@@ -92,6 +92,10 @@ abstract class ScaleBenchmarkSupport {
 		}
 		importThroughNormgraph(corpus, report);
 		plans(report);
+		if (rounds == 0) {
+			report.write();
+			return report;
+		}
 		List<String> upstreamRoots = new ArrayList<>();
 		List<String> derivedRoots = new ArrayList<>();
 		SplittableRandom random = new SplittableRandom(seed);
