@@ -45,6 +45,9 @@ final class RawDatabase implements AutoCloseable {
 			.setConfig(HttpConnector.enabled, false)
 			.setConfig(GraphDatabaseSettings.auth_enabled, false)
 			.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(pageCache))
+			.setConfig(GraphDatabaseSettings.tx_state_memory_allocation, GraphDatabaseSettings.TransactionStateMemoryAllocation
+				.valueOf(System.getProperty("benchmark.raw.tx-state", "ON_HEAP")))
+			.setConfig(GraphDatabaseSettings.tx_state_max_off_heap_memory, 0L)
 			.build();
 		HostnamePort bolt = ((GraphDatabaseAPI) this.service.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME))
 			.getDependencyResolver()

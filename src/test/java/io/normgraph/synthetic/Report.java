@@ -27,6 +27,12 @@ final class Report {
 
 	long liveHeap;
 
+	long transactionMemory;
+
+	double importSeconds;
+
+	@org.jspecify.annotations.Nullable String importFailure;
+
 	long maxHeap;
 
 	long heapAfterImport;
@@ -53,6 +59,10 @@ final class Report {
 		return figures[0] / figures[1];
 	}
 
+	String importFailure() {
+		return this.importFailure;
+	}
+
 	String markdown() {
 		StringBuilder md = new StringBuilder();
 		md.append(f("### %,d provisions (seed %d)%n%n", this.provisions, this.seed));
@@ -60,21 +70,28 @@ final class Report {
 				mb(this.maxHeap), System.getProperty("java.version"),
 				Double.isNaN(this.generated) ? "" : f(" Corpus generated in %.1f s.", this.generated)));
 		md.append("| load | rows | seconds | rows/s | vs normgraph |\n|---|---:|---:|---:|---:|\n");
-		double normgraph = this.imports.get("normgraph importer")[1];
+		double normgraph = this.imports.containsKey("normgraph importer") ? this.imports.get("normgraph importer")[1]
+				: Double.NaN;
 		this.imports.forEach((load, figures) -> md.append(f("| %s | %,.0f | %.1f | %,.0f | %.2fx |%n", load, figures[0],
 				figures[1], figures[0] / figures[1], normgraph / figures[1])));
-		md.append(f("%nnormgraph import: live heap peak %s (largest heap in use after a collection), "
+		if (this.importFailure != null) {
+			md.append(f("%n**The normgraph import failed after %.1f s** (nothing written, all or nothing): %s%n",
+					this.importSeconds, this.importFailure));
+		}
+		md.append(f("%nnormgraph import: transaction memory peak %s (Neo4j's estimate, SHOW TRANSACTIONS, "
+				+ "polled each second); ", mb(this.transactionMemory)));
+		md.append(f("live heap peak %s (largest heap in use after a collection), "
 				+ "peak heap %s (sum of heap pool peaks), heap after import and GC %s, "
 				+ "GC time during import %.1f s; RSS after import %s (peak %s); RSS at the end %s (peak %s).%n%n",
 				mb(this.liveHeap), mb(this.peakHeap), mb(this.heapAfterImport), this.importGcSeconds, mb(this.rssAfterImport[0]),
 				mb(this.rssAfterImport[1]), mb(this.rss[0]), mb(this.rss[1])));
-		md.append("Lineage upstream (types DERIVES_FROM,CROSS_REFERENCES), ms, 20 roots in the later half of the "
+		md.append("Lineage upstream (types DERIVES_FROM,CROSS_REFERENCES), ms, sampled roots in the later half of the "
 				+ "instruments; depth 0 is the floor, a node by id:\n\n");
 		md.append("| depth | paths (rows) | nodes | endpoint | median | p99 | median vs raw |\n"
 				+ "|---:|---:|---:|---|---:|---:|---:|\n");
 		table(md, Map.of(0, this.floor), true);
 		table(md, this.lineage, true);
-		md.append("\nDerived from (DERIVES_FROM chains up to the depth, then PART_OF), ms, 20 roots in the foundational "
+		md.append("\nDerived from (DERIVES_FROM chains up to the depth, then PART_OF), ms, sampled roots in the foundational "
 				+ "instruments; the endpoints are fixed at depth 6:\n\n");
 		md.append("| depth | provisions (rows) | | endpoint | median | p99 | median vs raw |\n"
 				+ "|---:|---:|---:|---|---:|---:|---:|\n");

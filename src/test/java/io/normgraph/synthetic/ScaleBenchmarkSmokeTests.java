@@ -14,6 +14,7 @@ class ScaleBenchmarkSmokeTests extends ScaleBenchmarkSupport {
 
 	@Test
 	void everyPartRuns() throws Exception {
+		this.roots = 3;
 		Report report = run(2_000, 42, 1, List.of(RawLoader.Mode.CREATE_BATCHED));
 		assertThat(report.rowsPerSecond("normgraph importer")).isPositive();
 		assertThat(report.rowsPerSecond("raw " + RawLoader.Mode.CREATE_BATCHED)).isPositive();
