@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import io.normgraph.synthetic.ScaleBenchmarkSupport.Measured;
-
 /** The figures of one benchmark run, and their Markdown. */
 final class Report {
 

@@ -5,7 +5,6 @@ import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.lang.management.MemoryUsage;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -19,15 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.function.Supplier;
 
-import javax.management.ListenerNotFoundException;
-import javax.management.Notification;
-import javax.management.NotificationEmitter;
-import javax.management.NotificationListener;
-import javax.management.openmbean.CompositeData;
-
-import com.sun.management.GarbageCollectionNotificationInfo;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.summary.Plan;
@@ -317,110 +308,6 @@ abstract class ScaleBenchmarkSupport {
 			// not Linux: leave zeros
 		}
 		return result;
-	}
-
-	/**
-	 * The largest heap still in use right after a collection, from the JVM's GC notifications,
-	 * while the import runs: close to the import's live set, which is what -Xmx must hold.
-	 */
-	static final class LiveHeap implements NotificationListener {
-
-		private final List<NotificationEmitter> emitters = new ArrayList<>();
-
-		private volatile long peak;
-
-		LiveHeap() {
-			for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
-				if (gc instanceof NotificationEmitter emitter) {
-					emitter.addNotificationListener(this, null, null);
-					this.emitters.add(emitter);
-				}
-			}
-		}
-
-		@Override
-		public void handleNotification(Notification notification, Object handback) {
-			if (!notification.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
-				return;
-			}
-			GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo
-				.from((CompositeData) notification.getUserData());
-			long used = info.getGcInfo().getMemoryUsageAfterGc().values().stream().mapToLong(MemoryUsage::getUsed).sum();
-			this.peak = Math.max(this.peak, used);
-		}
-
-		long stop() {
-			for (NotificationEmitter emitter : this.emitters) {
-				try {
-					emitter.removeNotificationListener(this);
-				}
-				catch (ListenerNotFoundException ex) {
-					// already gone
-				}
-			}
-			return this.peak;
-		}
-
-	}
-
-	/** The largest memory Neo4j accounts to a running transaction (SHOW TRANSACTIONS), polled every second. */
-	static final class TransactionMemory {
-
-		private volatile boolean running = true;
-
-		private volatile long peak;
-
-		private final Thread sampler;
-
-		TransactionMemory(Driver driver) {
-			this.sampler = new Thread(() -> {
-				while (this.running) {
-					try (Session session = driver.session()) {
-						for (var record : session.run("SHOW TRANSACTIONS YIELD estimatedUsedHeapMemory AS heap, "
-								+ "currentQueryAllocatedBytes AS query RETURN heap, query").list()) {
-							long used = record.get("heap").isNull() ? 0 : record.get("heap").asLong();
-							this.peak = Math.max(this.peak, used);
-						}
-						Thread.sleep(1000);
-					}
-					catch (InterruptedException ex) {
-						return;
-					}
-					catch (RuntimeException ex) {
-						// the database is busy or stopping: try again
-					}
-				}
-			}, "transaction-memory-sampler");
-			this.sampler.setDaemon(true);
-			this.sampler.start();
-		}
-
-		long stop() {
-			this.running = false;
-			this.sampler.interrupt();
-			return this.peak;
-		}
-
-	}
-
-	/** Latencies by endpoint for one query and depth, with the result size. */
-	static final class Measured {
-
-		final Map<String, Latencies> latencies = new LinkedHashMap<>();
-
-		double paths;
-
-		double nodes;
-
-		void time(String what, boolean warmUp, Supplier<Integer> call) {
-			long start = System.nanoTime();
-			call.get();
-			long elapsed = System.nanoTime() - start;
-			if (!warmUp) {
-				this.latencies.computeIfAbsent(what, (key) -> new Latencies()).add(elapsed);
-			}
-		}
-
 	}
 
 }
