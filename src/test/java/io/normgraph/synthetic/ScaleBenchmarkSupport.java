@@ -69,6 +69,7 @@ abstract class ScaleBenchmarkSupport {
 	/** Runs everything and returns the report as Markdown (also written to target/benchmark/). */
 	Report run(int provisions, long seed, int rounds, List<RawLoader.Mode> baselines) throws Exception {
 		Report report = new Report(provisions, seed);
+		report.maxHeap = Runtime.getRuntime().maxMemory();
 		Path corpus = Path.of("target/benchmark/corpus-" + provisions + "-" + seed);
 		SyntheticCorpusGenerator generator = new SyntheticCorpusGenerator(provisions, seed);
 		if (!Files.isDirectory(corpus.resolve("nodes"))) {
@@ -90,6 +91,7 @@ abstract class ScaleBenchmarkSupport {
 		catch (RuntimeException ex) {
 			// Measured as a failure; load the same rows the plain way so the latency part still runs.
 			report.importFailure = ex.getMessage();
+			report.rssAfterImport = rss();
 			long start = System.nanoTime();
 			long rows = RawLoader.load(this.driver, corpus, RawLoader.Mode.CREATE_BATCHED);
 			report.imports.put("raw CREATE_BATCHED into the application's database (after the failure)",
