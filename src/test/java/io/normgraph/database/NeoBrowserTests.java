@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -55,12 +56,17 @@ class NeoBrowserTests {
 
 	private WebDriver browser;
 
-	@BeforeEach
-	void startChromium() throws IOException {
+	// Before the class, so that a machine without Chromium does not even start the application.
+	@BeforeAll
+	static void chromiumInstalled() {
 		assumeTrue(Files.isExecutable(CHROMIUM), () -> "Chromium not found at " + CHROMIUM
 				+ " (apt-get install chromium, or -Dnormgraph.chromium=PATH)");
 		assumeTrue(Files.isExecutable(CHROMEDRIVER), () -> "chromedriver not found at " + CHROMEDRIVER
 				+ " (apt-get install chromium-driver, or -Dnormgraph.chromedriver=PATH)");
+	}
+
+	@BeforeEach
+	void startChromium() throws IOException {
 		this.profile = Files.createTempDirectory("normgraph-chromium");
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
