@@ -9,9 +9,12 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -27,8 +30,6 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 /**
  * What a user does on first start: open the embedded Neo4j Browser in a real (headless)
  * Chromium, connect with "No authentication" through the form Browser shows, and run a Cypher
@@ -37,6 +38,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  */
 // Same configuration as EmbeddedDatabaseTests, so the test context (and its database) is shared.
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(NeoBrowserTests.ChromiumInstalled.class)
 class NeoBrowserTests {
 
 	private static final Path CHROMIUM = Path.of(System.getProperty("normgraph.chromium", "/usr/bin/chromium"));
@@ -55,15 +57,6 @@ class NeoBrowserTests {
 	private Path profile;
 
 	private WebDriver browser;
-
-	// Before the class, so that a machine without Chromium does not even start the application.
-	@BeforeAll
-	static void chromiumInstalled() {
-		assumeTrue(Files.isExecutable(CHROMIUM), () -> "Chromium not found at " + CHROMIUM
-				+ " (apt-get install chromium, or -Dnormgraph.chromium=PATH)");
-		assumeTrue(Files.isExecutable(CHROMEDRIVER), () -> "chromedriver not found at " + CHROMEDRIVER
-				+ " (apt-get install chromium-driver, or -Dnormgraph.chromedriver=PATH)");
-	}
 
 	@BeforeEach
 	void startChromium() throws IOException {
@@ -144,6 +137,27 @@ class NeoBrowserTests {
 		Files.createDirectories(SCREENSHOT.getParent());
 		File shot = ((org.openqa.selenium.TakesScreenshot) this.browser).getScreenshotAs(OutputType.FILE);
 		Files.copy(shot.toPath(), SCREENSHOT, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+	}
+
+	/**
+	 * Disables the class, with the reason in the test report, where Chromium or chromedriver is
+	 * missing; evaluated before the application starts.
+	 */
+	static class ChromiumInstalled implements ExecutionCondition {
+
+		@Override
+		public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+			if (!Files.isExecutable(CHROMIUM)) {
+				return ConditionEvaluationResult.disabled(
+						"Chromium not found at " + CHROMIUM + " (apt-get install chromium, or -Dnormgraph.chromium=PATH)");
+			}
+			if (!Files.isExecutable(CHROMEDRIVER)) {
+				return ConditionEvaluationResult.disabled("chromedriver not found at " + CHROMEDRIVER
+						+ " (apt-get install chromium-driver, or -Dnormgraph.chromedriver=PATH)");
+			}
+			return ConditionEvaluationResult.enabled("Chromium and chromedriver found");
+		}
+
 	}
 
 }
