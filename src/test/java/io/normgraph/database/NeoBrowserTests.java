@@ -30,6 +30,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * What a user does on first start: open the embedded Neo4j Browser in a real (headless)
  * Chromium, connect with "No authentication" through the form Browser shows, and run a Cypher
