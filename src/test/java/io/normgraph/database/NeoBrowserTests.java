@@ -25,9 +25,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.util.FileSystemUtils;
+
+import io.normgraph.EndToEndTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,8 +38,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * query against the bundled corpus. Skipped, with the reason, where Chromium or chromedriver
  * is not installed.
  */
-// Same configuration as EmbeddedDatabaseTests, so the test context (and its database) is shared.
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@EndToEndTest
 @ExtendWith(NeoBrowserTests.ChromiumInstalled.class)
 class NeoBrowserTests {
 
