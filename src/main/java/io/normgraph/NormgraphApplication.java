@@ -4,6 +4,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
+import io.normgraph.corpus.ImportCommand;
+
 /**
  * normgraph: a graph of legal provisions, the forums that negotiate them, the decisions taken
  * there and the actors who push or resist them.
@@ -13,6 +15,9 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class NormgraphApplication {
 
 	public static void main(String[] args) {
+		if (args.length > 0 && args[0].equals(ImportCommand.NAME)) {
+			System.exit(ImportCommand.run(NormgraphApplication.class, args, System.out, System.err));
+		}
 		SpringApplication.run(NormgraphApplication.class, args);
 	}
 

@@ -1,0 +1,85 @@
+package io.normgraph.corpus;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.normgraph.corpus.CorpusRows.NodeRow;
+import io.normgraph.corpus.CorpusRows.RelationshipRow;
+
+/**
+ * Imports a corpus all or nothing: parse and validate everything first, report every problem
+ * at once, and only then write, in one transaction, so a failure or a crash half-way leaves
+ * the graph exactly as it was.
+ */
+@Service
+public class CorpusImporter {
+
+	private static final Log logger = LogFactory.getLog(CorpusImporter.class);
+
+	private final Neo4jClient client;
+
+	private final TransactionTemplate transactions;
+
+	CorpusImporter(Neo4jClient client, PlatformTransactionManager transactionManager) {
+		this.client = client;
+		this.transactions = new TransactionTemplate(transactionManager);
+	}
+
+	/** Validates without writing. */
+	public ImportReport dryRun(CorpusFiles corpus) {
+		return run(corpus, true);
+	}
+
+	/**
+	 * Validates, then writes.
+	 * @throws CorpusImportException when the corpus has problems; nothing is written then
+	 */
+	public ImportReport importCorpus(CorpusFiles corpus) {
+		ImportReport report = run(corpus, false);
+		if (!report.valid()) {
+			throw new CorpusImportException(report);
+		}
+		return report;
+	}
+
+	private ImportReport run(CorpusFiles corpus, boolean dryRun) {
+		List<ImportProblem> problems = new ArrayList<>();
+		CorpusRows rows = new CsvCorpusParser(problems).parse(corpus);
+		CorpusWriter writer = new CorpusWriter(this.client);
+		if (problems.isEmpty()) {
+			new CorpusValidator(writer::labelsInGraph, problems).validate(rows);
+		}
+		Map<String, Integer> counts = rowCounts(rows);
+		if (dryRun || !problems.isEmpty()) {
+			return new ImportReport(corpus.description(), dryRun, false, counts, 0, 0, List.copyOf(problems));
+		}
+		logger.info("Importing " + corpus.description() + ": " + rows.nodes().size() + " nodes, "
+				+ rows.relationships().size() + " relationships");
+		CorpusWriter.WriteCounts written = this.transactions.execute((status) -> writer.write(rows));
+		logger.info("Imported " + corpus.description() + ": " + written.nodesCreated + " nodes and "
+				+ written.relationshipsCreated + " relationships new");
+		return new ImportReport(corpus.description(), false, true, counts, written.nodesCreated,
+				written.relationshipsCreated, List.of());
+	}
+
+	private static Map<String, Integer> rowCounts(CorpusRows rows) {
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		for (NodeRow row : rows.nodes()) {
+			counts.merge(row.origin().file(), 1, Integer::sum);
+		}
+		for (RelationshipRow row : rows.relationships()) {
+			counts.merge(row.origin().file(), 1, Integer::sum);
+		}
+		return counts;
+	}
+
+}

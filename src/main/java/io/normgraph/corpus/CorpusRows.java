@@ -1,0 +1,40 @@
+package io.normgraph.corpus;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A parsed corpus: typed rows that remember where they came from.
+ */
+record CorpusRows(List<NodeRow> nodes, List<RelationshipRow> relationships) {
+
+	/** Where a row was read. */
+	record Origin(String file, long line) {
+
+		ImportProblem problem(String column, String message) {
+			return new ImportProblem(this.file, this.line, column, message);
+		}
+
+	}
+
+	/** A node: its label and every non-empty property, {@code id} included. */
+	record NodeRow(String label, Map<String, Object> properties, Origin origin) {
+
+		String id() {
+			return (String) this.properties.get("id");
+		}
+
+	}
+
+	/** A relationship: its type, endpoint ids and every non-empty property but the endpoints. */
+	record RelationshipRow(String type, String from, String to, Map<String, Object> properties, Origin origin) {
+
+		/** The identity the writer merges on: type, endpoints, source and locator. */
+		List<Object> key() {
+			return List.of(this.type, this.from, this.to, this.properties.get("source"),
+					this.properties.get("locator"));
+		}
+
+	}
+
+}

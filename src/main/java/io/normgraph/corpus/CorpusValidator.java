@@ -1,0 +1,114 @@
+package io.normgraph.corpus;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import io.normgraph.corpus.CorpusRows.NodeRow;
+import io.normgraph.corpus.CorpusRows.Origin;
+import io.normgraph.corpus.CorpusRows.RelationshipRow;
+
+/**
+ * Checks what no single row can show: duplicates, and references to ids that exist neither in
+ * the corpus nor in the graph (or exist with the wrong label).
+ */
+class CorpusValidator {
+
+	private final Function<Set<String>, Map<String, String>> graphLabels;
+
+	private final List<ImportProblem> problems;
+
+	/**
+	 * @param graphLabels looks up ids already in the graph: id → its label (ids absent from the
+	 * answer are not in the graph)
+	 */
+	CorpusValidator(Function<Set<String>, Map<String, String>> graphLabels, List<ImportProblem> problems) {
+		this.graphLabels = graphLabels;
+		this.problems = problems;
+	}
+
+	void validate(CorpusRows rows) {
+		Map<String, NodeRow> byId = uniqueNodes(rows.nodes());
+		Map<String, String> labels = new HashMap<>();
+		byId.forEach((id, row) -> labels.put(id, row.label()));
+		Map<String, String> inGraph = this.graphLabels.apply(referencedIds(rows));
+		for (NodeRow row : rows.nodes()) {
+			String existing = inGraph.get(row.id());
+			if (existing != null && !existing.equals(row.label())) {
+				this.problems.add(row.origin().problem("id", "'" + row.id() + "' is already a " + existing
+						+ " in the graph; an id names one node of one label"));
+			}
+		}
+		inGraph.forEach(labels::putIfAbsent);
+		for (NodeRow row : rows.nodes()) {
+			checkReferences(row.properties(), row.origin(), labels);
+		}
+		Map<List<Object>, Origin> keys = new HashMap<>();
+		for (RelationshipRow row : rows.relationships()) {
+			checkReference("from", row.from(), null, row.origin(), labels);
+			checkReference("to", row.to(), null, row.origin(), labels);
+			checkReferences(row.properties(), row.origin(), labels);
+			Origin first = keys.putIfAbsent(row.key(), row.origin());
+			if (first != null) {
+				this.problems.add(row.origin().problem(null, "duplicate " + row.type() + " from '" + row.from()
+						+ "' to '" + row.to() + "' with the same source and locator as " + first.file() + ":"
+						+ first.line()));
+			}
+		}
+	}
+
+	private Map<String, NodeRow> uniqueNodes(List<NodeRow> nodes) {
+		Map<String, NodeRow> byId = new HashMap<>();
+		for (NodeRow row : nodes) {
+			NodeRow first = byId.putIfAbsent(row.id(), row);
+			if (first != null) {
+				this.problems.add(row.origin().problem("id", "duplicate id '" + row.id() + "', first defined at "
+						+ first.origin().file() + ":" + first.origin().line()));
+			}
+		}
+		return byId;
+	}
+
+	private static Set<String> referencedIds(CorpusRows rows) {
+		Set<String> ids = new HashSet<>();
+		for (NodeRow row : rows.nodes()) {
+			ids.add(row.id());
+			CorpusSchema.REFERENCE_COLUMNS.keySet().forEach((column) -> addIfPresent(ids, row.properties().get(column)));
+		}
+		for (RelationshipRow row : rows.relationships()) {
+			ids.add(row.from());
+			ids.add(row.to());
+			CorpusSchema.REFERENCE_COLUMNS.keySet().forEach((column) -> addIfPresent(ids, row.properties().get(column)));
+		}
+		return ids;
+	}
+
+	private static void addIfPresent(Set<String> ids, Object value) {
+		if (value instanceof String id) {
+			ids.add(id);
+		}
+	}
+
+	private void checkReferences(Map<String, Object> properties, Origin origin, Map<String, String> labels) {
+		CorpusSchema.REFERENCE_COLUMNS.forEach((column, label) -> {
+			if (properties.get(column) instanceof String id) {
+				checkReference(column, id, label, origin, labels);
+			}
+		});
+	}
+
+	private void checkReference(String column, String id, String requiredLabel, Origin origin,
+			Map<String, String> labels) {
+		String label = labels.get(id);
+		if (label == null) {
+			this.problems.add(origin.problem(column, "'" + id + "' is neither in this corpus nor in the graph"));
+		}
+		else if (requiredLabel != null && !requiredLabel.equals(label)) {
+			this.problems.add(origin.problem(column, "'" + id + "' is a " + label + ", not a " + requiredLabel));
+		}
+	}
+
+}

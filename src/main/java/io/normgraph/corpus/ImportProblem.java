@@ -1,0 +1,21 @@
+package io.normgraph.corpus;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One thing wrong with a corpus, located as precisely as the input allows.
+ *
+ * @param file the file, relative to the corpus root, e.g. {@code nodes/Provision.csv}
+ * @param line the 1-based line in that file (the header is line 1), or 0 for the file as a whole
+ * @param column the column's name, or {@code null} when the problem is the whole row or file
+ * @param message what is wrong and why
+ */
+public record ImportProblem(String file, long line, @Nullable String column, String message) {
+
+	@Override
+	public String toString() {
+		return this.file + ((this.line > 0) ? ":" + this.line : "")
+				+ ((this.column != null) ? " column '" + this.column + "'" : "") + ": " + this.message;
+	}
+
+}
