@@ -31,6 +31,13 @@ public record GraphNode(String id, List<String> labels, String name, @JsonIgnore
 		return this.properties;
 	}
 
+	/** This node with one more property, e.g. the {@code depth} and {@code path} of a lineage. */
+	public GraphNode with(String key, Object value) {
+		Map<String, Object> more = new TreeMap<>(this.properties);
+		more.put(key, value);
+		return new GraphNode(this.id, this.labels, this.name, more);
+	}
+
 	public static GraphNode of(Node node) {
 		Map<String, Object> properties = new TreeMap<>(node.asMap());
 		String id = (String) properties.remove("id");

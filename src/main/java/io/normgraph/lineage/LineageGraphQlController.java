@@ -1,0 +1,37 @@
+package io.normgraph.lineage;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+import io.normgraph.graph.GraphResult;
+
+@Controller
+class LineageGraphQlController {
+
+	private final LineageService lineage;
+
+	private final DerivationService derivation;
+
+	LineageGraphQlController(LineageService lineage, DerivationService derivation) {
+		this.lineage = lineage;
+		this.derivation = derivation;
+	}
+
+	@QueryMapping
+	GraphResult lineage(@Argument String id, @Argument @Nullable String direction,
+			@Argument @Nullable List<String> types, @Argument @Nullable Integer depth) {
+		return this.lineage.lineage(id, (direction != null) ? direction.toLowerCase(Locale.ROOT) : null, types,
+				depth);
+	}
+
+	@QueryMapping
+	Derivation derived(@Argument String root) {
+		return this.derivation.derived(root);
+	}
+
+}

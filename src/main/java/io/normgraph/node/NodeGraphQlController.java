@@ -1,0 +1,62 @@
+package io.normgraph.node;
+
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
+
+import io.normgraph.graph.GraphNode;
+import io.normgraph.graph.GraphResult;
+
+@Controller
+class NodeGraphQlController {
+
+	private final NodeService nodes;
+
+	NodeGraphQlController(NodeService nodes) {
+		this.nodes = nodes;
+	}
+
+	@QueryMapping
+	GraphNode node(@Argument String id) {
+		return this.nodes.find(id);
+	}
+
+	@QueryMapping
+	NodePage nodes(@Argument String label, @Argument @Nullable Integer page, @Argument @Nullable Integer size,
+			@Argument @Nullable String name) {
+		return this.nodes.list(label, page, size, name);
+	}
+
+	@QueryMapping
+	GraphResult neighbourhood(@Argument String id) {
+		return this.nodes.neighbourhood(id);
+	}
+
+	@SchemaMapping(typeName = "Node")
+	Map<String, Object> properties(GraphNode node) {
+		return node.properties();
+	}
+
+	@SchemaMapping(typeName = "Node")
+	@Nullable Object depth(GraphNode node) {
+		return node.properties().get("depth");
+	}
+
+	@SchemaMapping(typeName = "Node")
+	@Nullable Object path(GraphNode node) {
+		return node.properties().get("path");
+	}
+
+	/** The Source node of every node in the response, in one round trip whatever their number. */
+	@BatchMapping(typeName = "Node")
+	Map<GraphNode, @Nullable GraphNode> source(List<GraphNode> nodes) {
+		return this.nodes.sources(nodes);
+	}
+
+}

@@ -1,0 +1,44 @@
+package io.normgraph.node;
+
+import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Node;
+import org.neo4j.cypherdsl.core.Statement;
+
+/**
+ * The statements of this feature. The list statement is built with Cypher-DSL because its
+ * label is chosen at run time (from {@link Label}); everything else is a parameter.
+ */
+final class NodeQueries {
+
+	static final String BY_ID = "MATCH (n:Entity {id: $id}) RETURN n";
+
+	static final String NEIGHBOURHOOD = """
+			MATCH (n:Entity {id: $id})
+			OPTIONAL MATCH (n)-[r]-(m)
+			RETURN n, collect({r: r, start: startNode(r).id, end: endNode(r).id, m: m}) AS links""";
+
+	static final String SOURCES = "MATCH (s:Source) WHERE s.id IN $ids RETURN s";
+
+	private NodeQueries() {
+	}
+
+	/**
+	 * {@code MATCH (n:Label) WHERE $name IS NULL OR toLower(n.name) CONTAINS toLower($name)},
+	 * ordered by id, returning the total and one page in one round trip.
+	 */
+	static Statement list(Label label) {
+		Node n = Cypher.node(label.name()).named("n");
+		var name = Cypher.parameter("name");
+		var all = Cypher.name("all");
+		var skip = Cypher.parameter("skip");
+		var end = Cypher.parameter("end");
+		return Cypher.match(n)
+			.where(name.isNull().or(Cypher.toLower(n.property("name")).contains(Cypher.toLower(name))))
+			.with(n)
+			.orderBy(n.property("id").ascending())
+			.with(Cypher.collect(n).as(all))
+			.returning(Cypher.size(all).as("total"), Cypher.subList(all, skip, end).as("items"))
+			.build();
+	}
+
+}

@@ -1,0 +1,124 @@
+package io.normgraph.node;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.neo4j.driver.Value;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+
+import io.normgraph.graph.GraphNode;
+import io.normgraph.graph.GraphRelationship;
+import io.normgraph.graph.GraphResult;
+import io.normgraph.system.BadParameterException;
+import io.normgraph.system.NotFoundException;
+import io.normgraph.system.Parameters;
+
+/**
+ * Reads nodes through {@link Neo4jClient}: no entity mapping, one round trip per call.
+ */
+@Service
+public class NodeService {
+
+	static final int DEFAULT_PAGE_SIZE = 50;
+
+	static final int MAX_PAGE_SIZE = 200;
+
+	private final Neo4jClient client;
+
+	private final Map<Label, String> listStatements = new EnumMap<>(Label.class);
+
+	NodeService(Neo4jClient client) {
+		this.client = client;
+		for (Label label : Label.values()) {
+			this.listStatements.put(label, NodeQueries.list(label).getCypher());
+		}
+	}
+
+	public GraphNode find(String id) {
+		Parameters.id(id, "id");
+		return this.client.query(NodeQueries.BY_ID)
+			.bind(id)
+			.to("id")
+			.fetchAs(GraphNode.class)
+			.mappedBy((types, record) -> GraphNode.of(record.get("n").asNode()))
+			.one()
+			.orElseThrow(() -> new NotFoundException("id", id));
+	}
+
+	public NodePage list(@Nullable String label, @Nullable Integer page, @Nullable Integer size,
+			@Nullable String name) {
+		if (label == null || label.isEmpty()) {
+			throw new BadParameterException("label", "label is required");
+		}
+		Label checked = Label.parse(label, "label");
+		int pageNumber = Parameters.bounded(page, 0, 0, 1_000_000, "page");
+		int pageSize = Parameters.bounded(size, DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE, "size");
+		if (name != null && name.length() > 200) {
+			throw new BadParameterException("name", "name must be at most 200 characters");
+		}
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("name", (name == null || name.isEmpty()) ? null : name);
+		parameters.put("skip", pageNumber * pageSize);
+		parameters.put("end", pageNumber * pageSize + pageSize);
+		return this.client.query(this.listStatements.get(checked))
+			.bindAll(parameters)
+			.fetchAs(NodePage.class)
+			.mappedBy((types, record) -> new NodePage(
+					record.get("items").asList((value) -> GraphNode.of(value.asNode())), pageNumber, pageSize,
+					record.get("total").asLong()))
+			.one()
+			.orElseThrow();
+	}
+
+	public GraphResult neighbourhood(String id) {
+		Parameters.id(id, "id");
+		return this.client.query(NodeQueries.NEIGHBOURHOOD)
+			.bind(id)
+			.to("id")
+			.fetchAs(GraphResult.class)
+			.mappedBy((types, record) -> neighbourhood(record.get("n"), record.get("links")))
+			.one()
+			.orElseThrow(() -> new NotFoundException("id", id));
+	}
+
+	private static GraphResult neighbourhood(Value centre, Value links) {
+		Map<String, GraphNode> nodes = new LinkedHashMap<>();
+		GraphNode node = GraphNode.of(centre.asNode());
+		nodes.put(node.id(), node);
+		List<GraphRelationship> relationships = new ArrayList<>();
+		for (Value link : links.values()) {
+			if (link.get("r").isNull()) {
+				continue;
+			}
+			GraphNode other = GraphNode.of(link.get("m").asNode());
+			nodes.putIfAbsent(other.id(), other);
+			relationships.add(GraphRelationship.of(link.get("r").asRelationship(), link.get("start").asString(),
+					link.get("end").asString()));
+		}
+		return new GraphResult(List.copyOf(nodes.values()), relationships);
+	}
+
+	/** The {@code Source} node of each node's provenance, all in one round trip. */
+	public Map<GraphNode, @Nullable GraphNode> sources(Collection<GraphNode> nodes) {
+		List<Object> ids = nodes.stream().map((node) -> node.properties().get("source")).distinct().toList();
+		Map<String, GraphNode> byId = new HashMap<>();
+		this.client.query(NodeQueries.SOURCES)
+			.bind(ids)
+			.to("ids")
+			.fetchAs(GraphNode.class)
+			.mappedBy((types, record) -> GraphNode.of(record.get("s").asNode()))
+			.all()
+			.forEach((source) -> byId.put(source.id(), source));
+		Map<GraphNode, @Nullable GraphNode> result = new LinkedHashMap<>();
+		nodes.forEach((node) -> result.put(node, byId.get(node.properties().get("source"))));
+		return result;
+	}
+
+}

@@ -1,0 +1,34 @@
+package io.normgraph.stance;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class StanceGraphQlController {
+
+	private final StanceService stances;
+
+	StanceGraphQlController(StanceService stances) {
+		this.stances = stances;
+	}
+
+	@QueryMapping
+	List<Stance> stances(@Argument String id) {
+		return this.stances.onNode(id);
+	}
+
+	@QueryMapping
+	List<Stance> actorStances(@Argument String id) {
+		return this.stances.ofActor(id);
+	}
+
+	@QueryMapping
+	List<Coalition> coalitions(@Argument @Nullable String meeting) {
+		return this.stances.coalitions(meeting);
+	}
+
+}

@@ -1,0 +1,37 @@
+package io.normgraph.timeline;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "timeline", description = "Meetings, decisions and forum shopping in time order")
+class TimelineController {
+
+	private final TimelineService timeline;
+
+	TimelineController(TimelineService timeline) {
+		this.timeline = timeline;
+	}
+
+	@GetMapping("/api/v1/timeline")
+	@Operation(summary = "Meetings and decisions in date order, undated last")
+	Timeline timeline(
+			@Parameter(description = "a Forum id; keeps its meetings and those of its bodies") @RequestParam(required = false) @Nullable String forum,
+			@Parameter(description = "ISO date 2008, 2008-06 or 2008-06-30 (inclusive, by overlap)") @RequestParam(required = false) @Nullable String from,
+			@Parameter(description = "ISO date 2008, 2008-06 or 2008-06-30 (inclusive, by overlap)") @RequestParam(required = false) @Nullable String to) {
+		return new Timeline(this.timeline.timeline(forum, from, to));
+	}
+
+	@GetMapping("/api/v1/nodes/{id}/forums")
+	@Operation(summary = "Forums an agenda or instrument was carried to (PURSUED_IN), negotiated in or adopted by, in time order")
+	ForumVisits forums(@PathVariable String id) {
+		return new ForumVisits(this.timeline.forums(id));
+	}
+
+}
