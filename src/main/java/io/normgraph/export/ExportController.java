@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.normgraph.graph.GraphResult;
+import io.normgraph.system.BadParameterException;
 
 /**
  * {@code GET /api/v1/exports/{format}?root=&depth=&types=}: the whole graph, or the subgraph
@@ -39,7 +40,7 @@ class ExportController {
 			@RequestParam(required = false) @Nullable Integer depth,
 			@RequestParam(required = false) @Nullable String types) throws IOException {
 		ExportFormat chosen = ExportFormat.fromUrlName(format)
-			.orElseThrow(() -> new InvalidExportParameterException("format",
+			.orElseThrow(() -> new BadParameterException("format",
 					"Unknown export format '" + format + "'; one of " + ExportFormat.allUrlNames() + "."));
 		SubgraphSpec spec = SubgraphSpec.of(root, depth, types);
 		GraphResult graph = this.queries.read(spec);

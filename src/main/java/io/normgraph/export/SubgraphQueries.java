@@ -17,6 +17,7 @@ import org.springframework.stereotype.Component;
 import io.normgraph.graph.GraphNode;
 import io.normgraph.graph.GraphRelationship;
 import io.normgraph.graph.GraphResult;
+import io.normgraph.system.NotFoundException;
 
 /**
  * Reads the graph, or a subgraph around a root, as flat nodes and relationships. The Cypher
@@ -39,7 +40,7 @@ class SubgraphQueries {
 		}
 		List<GraphNode> nodes = nodesAround(root, spec);
 		if (nodes.isEmpty()) {
-			throw new UnknownRootException(root);
+			throw new NotFoundException("root", root);
 		}
 		return new GraphResult(nodes, relationships(spec, nodes.stream().map(GraphNode::id).toList()));
 	}

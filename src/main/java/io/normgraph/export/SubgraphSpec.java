@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
+import io.normgraph.system.BadParameterException;
+
 /**
  * What to export: the whole graph (no root), or every node within {@code depth} hops of
  * {@code root} over the relationship {@code types} (either direction), with the relationships
@@ -53,17 +55,17 @@ record SubgraphSpec(@Nullable String root, int depth, Set<String> types) {
 		Set<String> chosen = parseTypes(types);
 		if (root == null || root.isBlank()) {
 			if (depth != null) {
-				throw new InvalidExportParameterException("depth", "depth applies only to a subgraph: give a root too.");
+				throw new BadParameterException("depth", "depth applies only to a subgraph: give a root too.");
 			}
 			return new SubgraphSpec(null, 0, chosen);
 		}
 		if (!ID.matcher(root).matches()) {
-			throw new InvalidExportParameterException("root",
+			throw new BadParameterException("root",
 					"root must be a node id in lower-case kebab-case, e.g. secure-std-1.");
 		}
 		int hops = (depth != null) ? depth : DEFAULT_DEPTH;
 		if (hops < 0 || hops > MAX_DEPTH) {
-			throw new InvalidExportParameterException("depth", "depth must be between 0 and " + MAX_DEPTH + ".");
+			throw new BadParameterException("depth", "depth must be between 0 and " + MAX_DEPTH + ".");
 		}
 		return new SubgraphSpec(root, hops, chosen);
 	}
@@ -75,13 +77,13 @@ record SubgraphSpec(@Nullable String root, int depth, Set<String> types) {
 		Set<String> chosen = new LinkedHashSet<>();
 		for (String type : Arrays.stream(types.split(",")).map(String::trim).filter((t) -> !t.isEmpty()).toList()) {
 			if (!RELATIONSHIP_TYPES.contains(type)) {
-				throw new InvalidExportParameterException("types", "Unknown relationship type '" + type
+				throw new BadParameterException("types", "Unknown relationship type '" + type
 						+ "'; known types: " + String.join(", ", RELATIONSHIP_TYPES.stream().sorted().toList()) + ".");
 			}
 			chosen.add(type);
 		}
 		if (chosen.isEmpty()) {
-			throw new InvalidExportParameterException("types", "types must name at least one relationship type.");
+			throw new BadParameterException("types", "types must name at least one relationship type.");
 		}
 		return chosen;
 	}

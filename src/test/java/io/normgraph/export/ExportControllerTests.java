@@ -130,7 +130,7 @@ class ExportControllerTests {
 		this.mvc.perform(get("/api/v1/exports/graphml?root=no-such-node"))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.id").value("no-such-node"));
+			.andExpect(jsonPath("$.parameter").value("root"));
 	}
 
 	private byte[] export(String url, String mediaType, String filename) throws Exception {

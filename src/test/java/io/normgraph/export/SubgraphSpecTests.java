@@ -2,6 +2,8 @@ package io.normgraph.export;
 
 import org.junit.jupiter.api.Test;
 
+import io.normgraph.system.BadParameterException;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -23,41 +25,41 @@ class SubgraphSpecTests {
 
 	@Test
 	void unknownTypeIsRefusedByName() {
-		assertThatExceptionOfType(InvalidExportParameterException.class)
+		assertThatExceptionOfType(BadParameterException.class)
 			.isThrownBy(() -> SubgraphSpec.of("trips", 1, "PART_OF,DETACH DELETE n"))
-			.satisfies((ex) -> assertThat(ex.parameter()).isEqualTo("types"))
+			.satisfies((ex) -> assertThat(ex.getParameter()).isEqualTo("types"))
 			.withMessageContaining("DETACH DELETE n");
 	}
 
 	@Test
 	void depthIsBounded() {
-		assertThatExceptionOfType(InvalidExportParameterException.class)
+		assertThatExceptionOfType(BadParameterException.class)
 			.isThrownBy(() -> SubgraphSpec.of("trips", SubgraphSpec.MAX_DEPTH + 1, null))
-			.satisfies((ex) -> assertThat(ex.parameter()).isEqualTo("depth"));
-		assertThatExceptionOfType(InvalidExportParameterException.class)
+			.satisfies((ex) -> assertThat(ex.getParameter()).isEqualTo("depth"));
+		assertThatExceptionOfType(BadParameterException.class)
 			.isThrownBy(() -> SubgraphSpec.of("trips", -1, null))
-			.satisfies((ex) -> assertThat(ex.parameter()).isEqualTo("depth"));
+			.satisfies((ex) -> assertThat(ex.getParameter()).isEqualTo("depth"));
 	}
 
 	@Test
 	void depthWithoutRootIsRefused() {
-		assertThatExceptionOfType(InvalidExportParameterException.class)
+		assertThatExceptionOfType(BadParameterException.class)
 			.isThrownBy(() -> SubgraphSpec.of(null, 2, null))
-			.satisfies((ex) -> assertThat(ex.parameter()).isEqualTo("depth"));
+			.satisfies((ex) -> assertThat(ex.getParameter()).isEqualTo("depth"));
 	}
 
 	@Test
 	void rootMustLookLikeAnId() {
-		assertThatExceptionOfType(InvalidExportParameterException.class)
+		assertThatExceptionOfType(BadParameterException.class)
 			.isThrownBy(() -> SubgraphSpec.of("x' OR 1=1", 1, null))
-			.satisfies((ex) -> assertThat(ex.parameter()).isEqualTo("root"));
+			.satisfies((ex) -> assertThat(ex.getParameter()).isEqualTo("root"));
 	}
 
 	@Test
 	void emptyTypesListIsRefused() {
-		assertThatExceptionOfType(InvalidExportParameterException.class)
+		assertThatExceptionOfType(BadParameterException.class)
 			.isThrownBy(() -> SubgraphSpec.of("trips", 1, " , "))
-			.satisfies((ex) -> assertThat(ex.parameter()).isEqualTo("types"));
+			.satisfies((ex) -> assertThat(ex.getParameter()).isEqualTo("types"));
 	}
 
 }
