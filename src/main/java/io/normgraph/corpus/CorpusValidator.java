@@ -32,17 +32,17 @@ class CorpusValidator {
 
 	void validate(CorpusRows rows) {
 		Map<String, NodeRow> byId = uniqueNodes(rows.nodes());
-		Map<String, String> labels = new HashMap<>();
-		byId.forEach((id, row) -> labels.put(id, row.label()));
 		Map<String, String> inGraph = this.graphLabels.apply(referencedIds(rows));
 		for (NodeRow row : rows.nodes()) {
 			String existing = inGraph.get(row.id());
 			if (existing != null && !existing.equals(row.label())) {
-				this.problems.add(row.origin().problem("id", "'" + row.id() + "' is already a " + existing
+				this.problems.add(row.origin().problem("id", "'" + row.id() + "' is already " + withArticle(existing)
 						+ " in the graph; an id names one node of one label"));
 			}
 		}
-		inGraph.forEach(labels::putIfAbsent);
+		// What an id already is in the graph wins over what the corpus claims (reported above).
+		Map<String, String> labels = new HashMap<>(inGraph);
+		byId.forEach((id, row) -> labels.putIfAbsent(id, row.label()));
 		for (NodeRow row : rows.nodes()) {
 			checkReferences(row.properties(), row.origin(), labels);
 		}
@@ -107,8 +107,12 @@ class CorpusValidator {
 			this.problems.add(origin.problem(column, "'" + id + "' is neither in this corpus nor in the graph"));
 		}
 		else if (requiredLabel != null && !requiredLabel.equals(label)) {
-			this.problems.add(origin.problem(column, "'" + id + "' is a " + label + ", not a " + requiredLabel));
+			this.problems.add(origin.problem(column, "'" + id + "' is " + withArticle(label) + ", not " + withArticle(requiredLabel)));
 		}
+	}
+
+	private static String withArticle(String label) {
+		return ("AEIOU".indexOf(label.charAt(0)) >= 0 ? "an " : "a ") + label;
 	}
 
 }
