@@ -29,15 +29,15 @@ final class NodeQueries {
 	static Statement list(Label label) {
 		Node n = Cypher.node(label.name()).named("n");
 		var name = Cypher.parameter("name");
-		var all = Cypher.name("all");
+		var found = Cypher.name("found");
 		var skip = Cypher.parameter("skip");
 		var end = Cypher.parameter("end");
 		return Cypher.match(n)
 			.where(name.isNull().or(Cypher.toLower(n.property("name")).contains(Cypher.toLower(name))))
 			.with(n)
 			.orderBy(n.property("id").ascending())
-			.with(Cypher.collect(n).as(all))
-			.returning(Cypher.size(all).as("total"), Cypher.subList(all, skip, end).as("items"))
+			.with(Cypher.collect(n).as(found))
+			.returning(Cypher.size(found).as("total"), Cypher.subList(found, skip, end).as("items"))
 			.build();
 	}
 

@@ -22,10 +22,11 @@ class TimelineController {
 	@GetMapping("/api/v1/timeline")
 	@Operation(summary = "Meetings and decisions in date order, undated last")
 	Timeline timeline(
-			@Parameter(description = "a Forum id; keeps its meetings and those of its bodies") @RequestParam(required = false) @Nullable String forum,
+			@Parameter(description = "a Forum id; keeps its meetings and decisions") @RequestParam(required = false) @Nullable String forum,
 			@Parameter(description = "ISO date 2008, 2008-06 or 2008-06-30 (inclusive, by overlap)") @RequestParam(required = false) @Nullable String from,
-			@Parameter(description = "ISO date 2008, 2008-06 or 2008-06-30 (inclusive, by overlap)") @RequestParam(required = false) @Nullable String to) {
-		return new Timeline(this.timeline.timeline(forum, from, to));
+			@Parameter(description = "ISO date 2008, 2008-06 or 2008-06-30 (inclusive, by overlap)") @RequestParam(required = false) @Nullable String to,
+			@Parameter(description = "also the meetings of the forum's bodies (PART_OF), default false") @RequestParam(defaultValue = "false") boolean parts) {
+		return new Timeline(this.timeline.timeline(forum, from, to, parts));
 	}
 
 	@GetMapping("/api/v1/nodes/{id}/forums")

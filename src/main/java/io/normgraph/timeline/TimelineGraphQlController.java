@@ -18,8 +18,8 @@ class TimelineGraphQlController {
 
 	@QueryMapping
 	List<TimelineEntry> timeline(@Argument @Nullable String forum, @Argument @Nullable String from,
-			@Argument @Nullable String to) {
-		return this.timeline.timeline(forum, from, to);
+			@Argument @Nullable String to, @Argument @Nullable Boolean parts) {
+		return this.timeline.timeline(forum, from, to, Boolean.TRUE.equals(parts));
 	}
 
 	@QueryMapping

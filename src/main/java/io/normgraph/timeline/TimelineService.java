@@ -41,7 +41,8 @@ public class TimelineService {
 			         null AS place, d.outcome AS outcome
 			}
 			WITH kind, x, date, endDate, f, place, outcome
-			WHERE ($forum IS NULL OR EXISTS { MATCH (f)-[:PART_OF*0..3]->(:Forum {id: $forum}) })
+			WHERE ($forum IS NULL OR f.id = $forum
+			       OR ($parts AND EXISTS { MATCH (f)-[:PART_OF*1..3]->(:Forum {id: $forum}) }))
 			  AND ($from IS NULL OR (date IS NOT NULL AND (date >= $from OR $from STARTS WITH date)))
 			  AND ($to IS NULL OR (date IS NOT NULL AND (date <= $to OR date STARTS WITH $to)))
 			RETURN kind, x.id AS id, x.name AS name, date, endDate, f {.id, .name} AS forum, place, outcome,
@@ -63,10 +64,13 @@ public class TimelineService {
 
 	/**
 	 * Meetings and decisions in date order (undated last); {@code forum} keeps those of the
-	 * forum and of the bodies that are part of it.
+	 * forum and, if {@code parts}, of the bodies that are part of it (e.g. the SECURE Working
+	 * Group under the Policy Commission).
 	 */
-	public List<TimelineEntry> timeline(@Nullable String forum, @Nullable String from, @Nullable String to) {
+	public List<TimelineEntry> timeline(@Nullable String forum, @Nullable String from, @Nullable String to,
+			boolean parts) {
 		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("parts", parts);
 		parameters.put("forum", Parameters.optionalId(forum, "forum"));
 		String checkedFrom = Parameters.optionalDate(from, "from");
 		String checkedTo = Parameters.optionalDate(to, "to");

@@ -1,0 +1,55 @@
+package io.normgraph.search;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+import io.normgraph.Api;
+import io.normgraph.EndToEndTest;
+
+import static io.normgraph.Problems.assertProblem;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@EndToEndTest
+class SearchEndToEndTests {
+
+	@LocalServerPort
+	int port;
+
+	Api api;
+
+	@BeforeEach
+	void api() {
+		this.api = new Api(this.port);
+	}
+
+	@Test
+	void rankedHits() {
+		JsonNode hits = this.api.get("/api/v1/search?q=de minimis&limit=5").getBody().get("hits");
+		assertThat(hits.size()).isBetween(1, 5);
+		assertThat(hits.toString()).contains("\"secure-std-6\"");
+		double previous = Double.MAX_VALUE;
+		for (JsonNode hit : hits) {
+			assertThat(hit.get("score").asDouble()).isLessThanOrEqualTo(previous);
+			previous = hit.get("score").asDouble();
+			assertThat(hit.get("node").get("labels")).isNotEmpty();
+		}
+	}
+
+	@Test
+	void luceneSyntaxIsNeverAnError() {
+		for (String q : new String[] { "\"unbalanced", "TRIPS AND", "(", "*", "a:b", "x~2^", "OR", "\\", "[1 TO",
+				"' OR 1=1 //", "}) MATCH (n) DETACH DELETE n //" }) {
+			assertThat(this.api.get("/api/v1/search?q={q}", q).getStatusCode().value()).as(q).isEqualTo(200);
+		}
+	}
+
+	@Test
+	void badInputIsRefused() {
+		assertProblem(this.api.get("/api/v1/search"), 400, "q");
+		assertProblem(this.api.get("/api/v1/search?q={q}", " "), 400, "q");
+		assertProblem(this.api.get("/api/v1/search?q=trips&limit=101"), 400, "limit");
+	}
+
+}
