@@ -18,19 +18,18 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import io.normgraph.EndToEndTest;
 import io.normgraph.export.ExportParsing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The explorer page in a real headless Chromium against the real application and its
- * embedded database holding the bundled corpus.
+ * embedded database holding the bundled corpus (the end-to-end tests' shared context).
  */
-@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@EndToEndTest
 class ExplorerPageTests {
 
 	private static final Duration WAIT = Duration.ofSeconds(30);

@@ -3,6 +3,7 @@ package io.normgraph.export;
 import java.util.List;
 import java.util.Map;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,8 +36,13 @@ class ExportControllerTests {
 	private JsonMapper json;
 
 	@BeforeEach
-	void fixture() {
+	void createFixture() {
 		ExportFixture.create(this.client);
+	}
+
+	@AfterEach
+	void deleteFixture() {
+		ExportFixture.delete(this.client);
 	}
 
 	@Test

@@ -20,6 +20,10 @@ final class ExportFixture {
 	private ExportFixture() {
 	}
 
+	static void delete(Neo4jClient client) {
+		client.query("MATCH (n:Entity) WHERE n.id STARTS WITH 'export-fixture-' DETACH DELETE n").run();
+	}
+
 	static void create(Neo4jClient client) {
 		client.query("""
 				MERGE (i:Entity:Instrument {id: $instrument})
