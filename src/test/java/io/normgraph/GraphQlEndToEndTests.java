@@ -76,7 +76,7 @@ class GraphQlEndToEndTests {
 			.path("actorStances[*].stance").entityList(String.class).contains("OPPOSES")
 			.path("coalitions[?(@.target.id == 'secure-intro-g8-reference' && @.stance == 'SUPPORTS')].actors[*].id")
 			.entityList(String.class).containsExactly("jpn", "usa")
-			.path("timeline[0].id").entity(String.class).isEqualTo("wco-policy-commission-59")
+			.path("timeline[1].id").entity(String.class).isEqualTo("wco-policy-commission-59")
 			.path("forums[0].forum.id").entity(String.class).isEqualTo("g8")
 			.path("search[*].node.id").entityList(String.class).contains("secure-std-6");
 	}
