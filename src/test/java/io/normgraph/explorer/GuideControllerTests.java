@@ -17,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -52,6 +53,22 @@ class GuideControllerTests {
 			.andExpect(jsonPath("$[0].title").value("Secure lineage to g8 and safe"))
 			.andExpect(jsonPath("$[0].description", startsWith("Norm lineage: which SECURE standards")))
 			.andExpect(jsonPath("$[0].cypher").value(first.strip()));
+	}
+
+	@Test
+	void browserGuideHasARunnableSlidePerQueryAndAllowsBrowsersOrigin() throws Exception {
+		String html = this.mvc.perform(get("/guide/browser").header("Origin", "http://localhost:7474"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Access-Control-Allow-Origin", "*"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		long files;
+		try (Stream<Path> paths = Files.list(Path.of("cypher", "queries"))) {
+			files = paths.count();
+		}
+		assertThat(html).startsWith("<article class=\"guide\">");
+		assertThat(html.split("<pre class=\"pre-scrollable code runnable\">", -1)).hasSize((int) files + 1);
 	}
 
 	@Test
