@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 
 import org.neo4j.cypherdsl.core.Cypher;
@@ -52,21 +53,26 @@ class CorpusWriter {
 		return labels;
 	}
 
-	WriteCounts write(CorpusRows rows) {
+	/**
+	 * Writes nodes first, then relationships, in batches.
+	 * @param progress told the number of rows of each batch once it is written
+	 */
+	WriteCounts write(CorpusRows rows, IntConsumer progress) {
 		WriteCounts counts = new WriteCounts();
 		group(rows.nodes(), NodeRow::label).forEach((label, group) -> run(mergeNodes(label),
-				group.stream().map(NodeRow::properties).toList(), counts));
+				group.stream().map(NodeRow::properties).toList(), counts, progress));
 		group(rows.relationships(), RelationshipRow::type).forEach((type, group) -> run(mergeRelationships(type),
-				group.stream().map(CorpusWriter::relationshipParameters).toList(), counts));
+				group.stream().map(CorpusWriter::relationshipParameters).toList(), counts, progress));
 		return counts;
 	}
 
-	private void run(Statement statement, List<Map<String, Object>> rows, WriteCounts counts) {
+	private void run(Statement statement, List<Map<String, Object>> rows, WriteCounts counts, IntConsumer progress) {
 		String cypher = statement.getCypher();
 		for (int start = 0; start < rows.size(); start += BATCH_SIZE) {
 			List<Map<String, Object>> batch = rows.subList(start, Math.min(rows.size(), start + BATCH_SIZE));
 			SummaryCounters summary = this.client.query(cypher).bind(batch).to("rows").run().counters();
 			counts.add(summary);
+			progress.accept(batch.size());
 		}
 	}
 
