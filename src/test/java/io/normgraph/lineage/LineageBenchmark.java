@@ -1,0 +1,88 @@
+package io.normgraph.lineage;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import io.normgraph.Api;
+import io.normgraph.EndToEndTest;
+
+/**
+ * Not a test: measures GET /lineage and /derived over real HTTP against the same Cypher over a
+ * raw Bolt session, in one run, and writes target/benchmarks.md. Run with
+ * {@code ./mvnw -o test -Pbenchmark}.
+ */
+@EndToEndTest
+@Tag("benchmark")
+class LineageBenchmark {
+
+	static final int WARMUP = 200;
+
+	static final int RUNS = 1000;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	Driver driver;
+
+	@Test
+	void lineageAndDerivedAgainstRawCypher() throws IOException {
+		Api api = new Api(this.port);
+		StringBuilder table = new StringBuilder(
+				"| query | depth | API median ms | API p99 ms | raw Bolt median ms | raw Bolt p99 ms |\n|---|---|---|---|---|---|\n");
+		try (Session session = this.driver.session()) {
+			for (int depth = 1; depth <= LineageService.MAX_DEPTH; depth++) {
+				int d = depth;
+				String up = LineageQueries.upstream(LineageType.DEFAULTS, d).getCypher();
+				row(table, "lineage upstream secure-std-1", d,
+						() -> api.get("/api/v1/nodes/secure-std-1/lineage?depth=" + d),
+						() -> session.run(up, Map.of("id", "secure-std-1")).list());
+				String down = LineageQueries.downstream(LineageType.DEFAULTS, d).getCypher();
+				row(table, "lineage downstream g8-2005-declaration", d,
+						() -> api.get("/api/v1/nodes/g8-2005-declaration/lineage?direction=downstream&depth=" + d),
+						() -> session.run(down, Map.of("id", "g8-2005-declaration")).list());
+			}
+			row(table, "derived g8-2005-declaration", DerivationService.MAX_CHAIN,
+					() -> api.get("/api/v1/nodes/g8-2005-declaration/derived"),
+					() -> session.run(DerivationService.DERIVED, Map.of("id", "g8-2005-declaration")).list());
+		}
+		Files.createDirectories(Path.of("target"));
+		Files.writeString(Path.of("target/benchmarks.md"), table);
+		System.out.println(table);
+	}
+
+	private static void row(StringBuilder table, String name, int depth, Supplier<?> api, Supplier<?> raw) {
+		double[] a = measure(api);
+		double[] r = measure(raw);
+		table.append(String.format("| %s | %d | %.2f | %.2f | %.2f | %.2f |%n", name, depth, a[0], a[1], r[0], r[1]));
+	}
+
+	/** Interleaving is left out on purpose: each side warms up, then runs alone. */
+	private static double[] measure(Supplier<?> call) {
+		for (int i = 0; i < WARMUP; i++) {
+			call.get();
+		}
+		List<Long> times = new ArrayList<>();
+		for (int i = 0; i < RUNS; i++) {
+			long start = System.nanoTime();
+			call.get();
+			times.add(System.nanoTime() - start);
+		}
+		long[] sorted = times.stream().mapToLong(Long::longValue).sorted().toArray();
+		return new double[] { sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.99)] / 1e6 };
+	}
+
+}
