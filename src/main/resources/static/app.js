@@ -15,7 +15,7 @@
   const EXPORTABLE_TYPES = ['PART_OF', 'DERIVES_FROM', 'CROSS_REFERENCES', 'SUPPORTS', 'OPPOSES', 'NEGOTIATED_IN',
     'ADOPTED_BY', 'PURSUED_IN', 'HELD_BY', 'TAKEN_AT', 'CONCERNS', 'FOLLOWS', 'MEMBER_OF', 'PARTICIPATED_IN',
     'PROMOTES', 'ESTABLISHED_BY', 'ASSESSES', 'ABOUT', 'CITES'];
-  const MAX_STANCE_LOOKUPS = 40;
+  const MAX_STANCE_LOOKUPS = 200;
 
   const $ = (selector) => document.querySelector(selector);
   const state = { root: null, hiddenTypes: new Set(), timelineLoaded: false, tableLoaded: false };
@@ -163,9 +163,8 @@
   }
 
   async function addStances(ids) {
-    const results = await Promise.all(ids.map((nodeId) => api(`/api/v1/nodes/${encodeURIComponent(nodeId)}/stances`)
-      .catch(() => ({ rows: [] }))));
-    const elements = results.flatMap((result) => result.rows.flatMap(stanceElements));
+    const result = await api(`/explorer/stances?${new URLSearchParams({ ids: ids.join(',') })}`);
+    const elements = result.rows.flatMap(stanceElements);
     addElements(elements.filter((e) => e.group === 'nodes'));
     addElements(elements.filter((e) => e.group === 'edges'));
   }
