@@ -1,6 +1,8 @@
 package io.normgraph.security;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -10,6 +12,7 @@ import org.springframework.core.Ordered;
  * a flood nor a huge body (nor a password-guessing run) costs the server more than a refusal.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = Type.SERVLET)
 class FilterConfiguration {
 
 	@Bean
