@@ -180,10 +180,26 @@
     }
   }
 
+  /** Rings around the chosen node by lineage depth; an actor sits just outside what it acted on. */
+  function level(node) {
+    const depth = (node.data('props') || {}).depth;
+    if (typeof depth === 'number') return depth;
+    const around = node.neighborhood('node').map((n) => (n.data('props') || {}).depth).filter((d) => typeof d === 'number');
+    return around.length ? Math.min(...around) + 0.5 : 7;
+  }
+
   function layout() {
-    const roots = state.root ? cy.getElementById(state.root) : undefined;
-    cy.layout({ name: 'breadthfirst', directed: false, roots, spacingFactor: 1.1, padding: 30, animate: false,
-      avoidOverlap: true, nodeDimensionsIncludeLabels: true }).run();
+    const name = $('#layout').value;
+    const root = state.root ? cy.getElementById(state.root) : undefined;
+    const common = { padding: 30, animate: false, nodeDimensionsIncludeLabels: true };
+    if (name === 'hierarchy') {
+      cy.layout({ ...common, name: 'breadthfirst', directed: false, roots: root, spacingFactor: 1.1, avoidOverlap: true }).run();
+    } else if (name === 'force') {
+      cy.layout({ ...common, name: 'cose', randomize: false, nodeRepulsion: () => 9000, idealEdgeLength: () => 90 }).run();
+    } else {
+      cy.layout({ ...common, name: 'concentric', concentric: (node) => 10 - level(node), levelWidth: () => 0.5,
+        minNodeSpacing: 18, spacingFactor: 0.9, startAngle: -Math.PI / 2, avoidOverlap: true }).run();
+    }
   }
 
   // ---------- legend and type filter ----------
@@ -351,6 +367,7 @@
   document.querySelectorAll('input[name="lineage-type"]').forEach((box) => box.addEventListener('change', () => { if (state.root) loadRoot(state.root); }));
   $('#fit').addEventListener('click', () => cy.fit(undefined, 30));
   $('#relayout').addEventListener('click', layout);
+  $('#layout').addEventListener('change', layout);
   document.querySelectorAll('[data-root]').forEach((button) => button.addEventListener('click', () => choose(button.dataset.root)));
 
   // ---------- exports ----------
