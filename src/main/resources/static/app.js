@@ -180,8 +180,9 @@
     }
   }
 
-  /** Rings around the chosen node by lineage depth; an actor sits just outside what it acted on. */
+  /** Rings around the chosen node (centre) by lineage depth; an actor sits just outside what it acted on. */
   function level(node) {
+    if (node.id() === state.root) return -1;
     const depth = (node.data('props') || {}).depth;
     if (typeof depth === 'number') return depth;
     const around = node.neighborhood('node').map((n) => (n.data('props') || {}).depth).filter((d) => typeof d === 'number');
