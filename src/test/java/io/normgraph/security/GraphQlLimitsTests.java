@@ -11,8 +11,8 @@ import org.springframework.graphql.test.tester.HttpGraphQlTester;
 import io.normgraph.EndToEndTest;
 
 /**
- * GraphQL requests over the depth or complexity limits are refused before they run; requests
- * within them are answered.
+ * GraphQL is read-only, and requests over the depth or complexity limits are refused before
+ * they run; requests within them are answered.
  */
 @EndToEndTest
 class GraphQlLimitsTests {
@@ -34,6 +34,15 @@ class GraphQlLimitsTests {
 			.path("node.source.source.id")
 			.entity(String.class)
 			.isEqualTo("li-2008");
+	}
+
+	@Test
+	void thereIsNothingToWriteThroughGraphQl() {
+		this.graphQl.document("mutation { deleteNode(id: \"trips\") { id } }")
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getMessage()).contains("The 'Mutation' operation is not supported by the schema")));
 	}
 
 	@Test
