@@ -1,28 +1,42 @@
 package io.normgraph;
 
+import java.util.function.Supplier;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.function.SingletonSupplier;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A plain HTTP client on the running application: real requests, any status returned
- * rather than thrown.
+ * rather than thrown. End-to-end tests get one injected (see {@link EndToEndTest}).
  */
 public final class Api {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private final RestClient client;
+	private final Supplier<RestClient> client;
 
 	public Api(int port) {
-		this.client = RestClient.create("http://localhost:" + port);
+		RestClient client = RestClient.create("http://localhost:" + port);
+		this.client = () -> client;
+	}
+
+	/** Reads the port when first used: the web server starts after the beans are created. */
+	@Autowired
+	public Api(Environment environment) {
+		this.client = SingletonSupplier
+			.of(() -> RestClient.create("http://localhost:" + environment.getRequiredProperty("local.server.port")));
 	}
 
 	/** The response with its body as JSON, or a null body if it is not JSON (e.g. Tomcat's own 400 page). */
 	public ResponseEntity<JsonNode> get(String uri, Object... variables) {
 		ResponseEntity<String> response = this.client.get()
+			.get()
 			.uri(uri, variables)
 			.retrieve()
 			.onStatus((status) -> true, (request, response1) -> {

@@ -20,7 +20,7 @@ import org.springframework.context.annotation.Import;
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureHttpGraphQlTester
-@Import(QueryCounter.class)
+@Import({ QueryCounter.class, Api.class })
 public @interface EndToEndTest {
 
 }

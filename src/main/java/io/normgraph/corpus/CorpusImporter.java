@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -29,6 +32,11 @@ public class CorpusImporter {
 
 	private final TransactionTemplate transactions;
 
+	/** One import at a time: two concurrent imports could each validate against a graph the other changes. */
+	private final ReentrantLock writing = new ReentrantLock();
+
+	private final AtomicReference<ImportProgress> progress = new AtomicReference<>();
+
 	CorpusImporter(Neo4jClient client, PlatformTransactionManager transactionManager) {
 		this.client = client;
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -44,11 +52,25 @@ public class CorpusImporter {
 	 * @throws CorpusImportException when the corpus has problems; nothing is written then
 	 */
 	public ImportReport importCorpus(CorpusFiles corpus) {
-		ImportReport report = run(corpus, false);
-		if (!report.valid()) {
-			throw new CorpusImportException(report);
+		if (!this.writing.tryLock()) {
+			throw new ImportInProgressException(currentImport().orElse(null));
 		}
-		return report;
+		try {
+			ImportReport report = run(corpus, false);
+			if (!report.valid()) {
+				throw new CorpusImportException(report);
+			}
+			return report;
+		}
+		finally {
+			this.progress.set(null);
+			this.writing.unlock();
+		}
+	}
+
+	/** The import being written right now, if any. */
+	public Optional<ImportProgress> currentImport() {
+		return Optional.ofNullable(this.progress.get());
 	}
 
 	private ImportReport run(CorpusFiles corpus, boolean dryRun) {
@@ -69,7 +91,12 @@ public class CorpusImporter {
 		logger.info("Importing " + corpus.description() + ": " + rows.nodes().size() + " nodes, "
 				+ rows.relationships().size() + " relationships");
 		long writing = System.nanoTime();
-		CorpusWriter.WriteCounts written = this.transactions.execute((status) -> writer.write(rows));
+		int total = rows.nodes().size() + rows.relationships().size();
+		this.progress.set(new ImportProgress(corpus.description(), 0, total));
+		CorpusWriter.WriteCounts written = this.transactions.execute((status) -> writer.write(rows, (batch) -> {
+			ImportProgress now = this.progress.updateAndGet((before) -> before.advance(batch));
+			logger.info("Importing " + corpus.description() + ": " + now.rowsWritten() + " of " + total + " rows written");
+		}));
 		logger.info("Imported " + corpus.description() + ": " + written.nodesCreated + " nodes and "
 				+ written.relationshipsCreated + " relationships new, written and committed in "
 				+ millis(writing, System.nanoTime()) + " ms");

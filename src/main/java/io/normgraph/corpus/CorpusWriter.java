@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 
 import org.neo4j.cypherdsl.core.Cypher;
@@ -52,18 +53,22 @@ class CorpusWriter {
 		return labels;
 	}
 
-	WriteCounts write(CorpusRows rows) {
+	/**
+	 * Writes nodes first, then relationships, in batches.
+	 * @param progress told the number of rows of each batch once it is written
+	 */
+	WriteCounts write(CorpusRows rows, IntConsumer progress) {
 		WriteCounts counts = new WriteCounts();
 		group(rows.nodes(), NodeRow::label).forEach((label, group) -> run(mergeNodes(label), group,
-				NodeRow::properties, counts));
+				NodeRow::properties, counts, progress));
 		group(rows.relationships(), RelationshipRow::type).forEach((type, group) -> run(mergeRelationships(type), group,
-				CorpusWriter::relationshipParameters, counts));
+				CorpusWriter::relationshipParameters, counts, progress));
 		return counts;
 	}
 
 	/** Sends the rows in batches, turning each batch into parameters only when it is sent. */
 	private <T> void run(Statement statement, List<T> rows, Function<T, Map<String, Object>> parameters,
-			WriteCounts counts) {
+			WriteCounts counts, IntConsumer progress) {
 		String cypher = statement.getCypher();
 		for (int start = 0; start < rows.size(); start += BATCH_SIZE) {
 			List<Map<String, Object>> batch = rows.subList(start, Math.min(rows.size(), start + BATCH_SIZE))
@@ -72,6 +77,7 @@ class CorpusWriter {
 				.toList();
 			SummaryCounters summary = this.client.query(cypher).bind(batch).to("rows").run().counters();
 			counts.add(summary);
+			progress.accept(batch.size());
 		}
 	}
 

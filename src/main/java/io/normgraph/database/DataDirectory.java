@@ -1,8 +1,14 @@
 package io.normgraph.database;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks the data directory before Neo4j touches it, so that a bad path fails with a message
@@ -31,8 +37,26 @@ final class DataDirectory {
 		private final Path directory;
 
 		DataDirectoryException(Path directory, Exception cause) {
-			super("Data directory " + directory + " is not a writable directory (" + cause + ")", cause);
+			super("The data directory " + directory + " cannot be created or written: " + reason(directory, cause),
+					cause);
 			this.directory = directory;
+		}
+
+		private static String reason(Path directory, Exception cause) {
+			if (cause instanceof AccessDeniedException ex) {
+				return "permission denied" + where(directory, ex.getFile());
+			}
+			if (cause instanceof FileAlreadyExistsException ex) {
+				return "a file that is not a directory is in the way" + where(directory, ex.getFile());
+			}
+			if (cause instanceof FileSystemException ex && ex.getReason() != null) {
+				return ex.getReason().toLowerCase(Locale.ROOT) + where(directory, ex.getFile());
+			}
+			return String.valueOf(cause);
+		}
+
+		private static String where(Path directory, @Nullable String file) {
+			return (file != null && !directory.toString().equals(file)) ? " (" + file + ")" : "";
 		}
 
 		Path directory() {

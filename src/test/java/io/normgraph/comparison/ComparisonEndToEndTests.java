@@ -6,9 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 import io.normgraph.Api;
@@ -20,15 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @EndToEndTest
 class ComparisonEndToEndTests {
 
-	@LocalServerPort
-	int port;
-
+	@Autowired
 	Api api;
-
-	@BeforeEach
-	void api() {
-		this.api = new Api(this.port);
-	}
 
 	/** The paper's Table 1, regenerated from the graph, row for row. */
 	@Test

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import io.normgraph.EndToEndTest;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 import io.normgraph.graph.GraphSnapshot;
@@ -20,7 +20,7 @@ import io.normgraph.graph.GraphSnapshot;
  * Inconsistent corpora against the real database (with the bundled corpus loaded): every
  * problem is reported at once with file, line and column, and the graph stays exactly as it was.
  */
-@SpringBootTest
+@EndToEndTest
 class CorpusImporterTests {
 
 	@Autowired

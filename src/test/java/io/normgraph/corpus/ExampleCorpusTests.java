@@ -5,19 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
+import io.normgraph.EndToEndTest;
 import io.normgraph.graph.GraphSnapshot;
 
 /**
  * A researcher's own corpus (import/examples) lands on top of the bundled one, links to its
- * ids, and importing it twice changes nothing. Its own context, so the shared corpus tests
- * keep seeing the bundled corpus alone.
+ * ids, and importing it twice changes nothing. It removes what it added, so the other
+ * end-to-end tests sharing this database keep seeing the bundled corpus alone.
  */
-@SpringBootTest(properties = "normgraph.test.context=example-corpus")
+@EndToEndTest
 class ExampleCorpusTests {
 
 	@Autowired
@@ -26,8 +27,14 @@ class ExampleCorpusTests {
 	@Autowired
 	Neo4jClient client;
 
+	@AfterEach
+	void removeTheExample() {
+		this.client.query("MATCH (n:Entity) WHERE n.source = 'wto-trips-text' DETACH DELETE n").run();
+	}
+
 	@Test
 	void importsAnExampleCorpusThatExtendsTheBundledOneOnceOnly() {
+		List<String> original = GraphSnapshot.of(this.client);
 		CorpusFiles example = CorpusFiles.fromDirectory(Path.of("import/examples/trips-provisional-measures"));
 		ImportReport first = this.importer.importCorpus(example);
 		assertThat(first.nodesCreated()).isEqualTo(3);
@@ -46,6 +53,8 @@ class ExampleCorpusTests {
 		assertThat(second.nodesCreated()).isZero();
 		assertThat(second.relationshipsCreated()).isZero();
 		assertThat(GraphSnapshot.of(this.client)).isEqualTo(before);
+		removeTheExample();
+		assertThat(GraphSnapshot.of(this.client)).isEqualTo(original);
 	}
 
 }

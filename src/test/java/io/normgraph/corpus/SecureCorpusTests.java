@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
+import io.normgraph.EndToEndTest;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 import io.normgraph.graph.GraphSnapshot;
@@ -26,7 +26,7 @@ import io.normgraph.graph.GraphSnapshot;
  * The bundled WCO SECURE corpus, as loaded at first start: complete, traceable to the paper,
  * and answering the example queries.
  */
-@SpringBootTest
+@EndToEndTest
 class SecureCorpusTests {
 
 	/** The ids DESIGN.md makes public API. */

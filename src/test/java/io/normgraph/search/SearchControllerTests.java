@@ -11,6 +11,7 @@ import io.normgraph.graph.GraphNode;
 import io.normgraph.system.BadParameterException;
 
 import static org.mockito.BDDMockito.given;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -19,6 +20,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(SearchController.class)
+// Security is tested end to end (SecurityTests); slices test the controller alone.
+@AutoConfigureMockMvc(addFilters = false)
 class SearchControllerTests {
 
 	static final SearchHit HIT = new SearchHit(new GraphNode("secure-std-6", List.of("Provision"), "SECURE Standard 6", Map.of()), 2.5);

@@ -9,6 +9,7 @@ import io.normgraph.graph.NodeRef;
 import io.normgraph.system.NotFoundException;
 
 import static org.mockito.BDDMockito.given;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -17,6 +18,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(StanceController.class)
+// Security is tested end to end (SecurityTests); slices test the controller alone.
+@AutoConfigureMockMvc(addFilters = false)
 class StanceControllerTests {
 
 	static final NodeRef USA = new NodeRef("usa", "United States");

@@ -1,8 +1,7 @@
 package io.normgraph.stance;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 import io.normgraph.Api;
@@ -14,15 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @EndToEndTest
 class StanceEndToEndTests {
 
-	@LocalServerPort
-	int port;
-
+	@Autowired
 	Api api;
-
-	@BeforeEach
-	void api() {
-		this.api = new Api(this.port);
-	}
 
 	@Test
 	void whoFoughtOverTheG8Reference() {

@@ -9,6 +9,7 @@ import io.normgraph.graph.NodeRef;
 import io.normgraph.system.BadParameterException;
 
 import static org.mockito.BDDMockito.given;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -17,6 +18,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(TimelineController.class)
+// Security is tested end to end (SecurityTests); slices test the controller alone.
+@AutoConfigureMockMvc(addFilters = false)
 class TimelineControllerTests {
 
 	static final TimelineEntry ENTRY = new TimelineEntry("Meeting", "wco-policy-commission-59", "59th session", "2008-06-23",

@@ -3,9 +3,8 @@ package io.normgraph.timeline;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 
 import io.normgraph.Api;
@@ -17,15 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @EndToEndTest
 class TimelineEndToEndTests {
 
-	@LocalServerPort
-	int port;
-
+	@Autowired
 	Api api;
-
-	@BeforeEach
-	void api() {
-		this.api = new Api(this.port);
-	}
 
 	@Test
 	void policyCommissionIn2008() {

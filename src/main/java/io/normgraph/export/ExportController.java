@@ -1,0 +1,57 @@
+package io.normgraph.export;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.normgraph.graph.GraphResult;
+import io.normgraph.system.BadParameterException;
+
+/**
+ * {@code GET /api/v1/exports/{format}?root=&depth=&types=}: the whole graph, or the subgraph
+ * around {@code root}, as a file download.
+ */
+@RestController
+class ExportController {
+
+	private final SubgraphQueries queries;
+
+	private final Map<ExportFormat, GraphWriter> writers;
+
+	ExportController(SubgraphQueries queries, List<GraphWriter> writers) {
+		this.queries = queries;
+		this.writers = writers.stream().collect(Collectors.toMap(GraphWriter::format, Function.identity()));
+	}
+
+	@GetMapping("/api/v1/exports/{format}")
+	ResponseEntity<byte[]> export(@PathVariable String format, @RequestParam(required = false) @Nullable String root,
+			@RequestParam(required = false) @Nullable Integer depth,
+			@RequestParam(required = false) @Nullable String types) throws IOException {
+		ExportFormat chosen = ExportFormat.fromUrlName(format)
+			.orElseThrow(() -> new BadParameterException("format",
+					"Unknown export format '" + format + "'; one of " + ExportFormat.allUrlNames() + "."));
+		SubgraphSpec spec = SubgraphSpec.of(root, depth, types);
+		GraphResult graph = this.queries.read(spec);
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		this.writers.get(chosen).write(graph, body);
+		String filename = ((spec.root() != null) ? "normgraph-" + spec.root() + "-depth-" + spec.depth() : "normgraph")
+				+ "." + chosen.extension();
+		return ResponseEntity.ok()
+			.contentType(chosen.mediaType())
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+			.body(body.toByteArray());
+	}
+
+}

@@ -1,0 +1,56 @@
+package io.normgraph.export;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.springframework.http.MediaType;
+
+/**
+ * The export formats, by the name used in the URL ({@code /api/v1/exports/{format}}).
+ */
+enum ExportFormat {
+
+	GRAPHML("graphml", "application/graphml+xml", "graphml"),
+
+	GEXF("gexf", "application/gexf+xml", "gexf"),
+
+	CYJS("cyjs", "application/json", "cyjs.json"),
+
+	CSV("csv", "application/zip", "csv.zip");
+
+	private final String urlName;
+
+	private final MediaType mediaType;
+
+	private final String extension;
+
+	ExportFormat(String urlName, String mediaType, String extension) {
+		this.urlName = urlName;
+		this.mediaType = MediaType.parseMediaType(mediaType);
+		this.extension = extension;
+	}
+
+	String urlName() {
+		return this.urlName;
+	}
+
+	MediaType mediaType() {
+		return this.mediaType;
+	}
+
+	String extension() {
+		return this.extension;
+	}
+
+	static Optional<ExportFormat> fromUrlName(String name) {
+		String wanted = name.toLowerCase(Locale.ROOT);
+		return Arrays.stream(values()).filter((format) -> format.urlName.equals(wanted)).findFirst();
+	}
+
+	static String allUrlNames() {
+		return Arrays.stream(values()).map(ExportFormat::urlName).collect(Collectors.joining(", "));
+	}
+
+}

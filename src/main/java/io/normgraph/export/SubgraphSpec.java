@@ -1,0 +1,91 @@
+package io.normgraph.export;
+
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+import io.normgraph.system.BadParameterException;
+
+/**
+ * What to export: the whole graph (no root), or every node within {@code depth} hops of
+ * {@code root} over the relationship {@code types} (either direction), with the relationships
+ * of those types among them. Only built through {@link #of}, which checks every parameter
+ * against an allow-list, so nothing the caller sends reaches Cypher unchecked.
+ *
+ * @param root the id of the root node, or {@code null} for the whole graph
+ * @param depth how many hops from the root
+ * @param types the relationship types to follow and export
+ */
+record SubgraphSpec(@Nullable String root, int depth, Set<String> types) {
+
+	/** Every relationship type of the model (see import/README.md). */
+	static final Set<String> RELATIONSHIP_TYPES = Set.of("PART_OF", "DERIVES_FROM", "CROSS_REFERENCES", "SUPPORTS",
+			"OPPOSES", "NEGOTIATED_IN", "ADOPTED_BY", "PURSUED_IN", "HELD_BY", "TAKEN_AT", "CONCERNS", "FOLLOWS",
+			"MEMBER_OF", "PARTICIPATED_IN", "PROMOTES", "ESTABLISHED_BY", "ASSESSES", "ABOUT", "CITES");
+
+	static final int DEFAULT_DEPTH = 2;
+
+	static final int MAX_DEPTH = 6;
+
+	private static final Pattern ID = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
+
+	SubgraphSpec {
+		types = Set.copyOf(types);
+	}
+
+	boolean wholeGraph() {
+		return this.root == null;
+	}
+
+	/** Whether every type is followed, so that types added to the model later are too. */
+	boolean allTypes() {
+		return this.types.equals(RELATIONSHIP_TYPES);
+	}
+
+	/** The types in a stable order, for Cypher that renders the same way every time. */
+	List<String> sortedTypes() {
+		return this.types.stream().sorted().toList();
+	}
+
+	static SubgraphSpec of(@Nullable String root, @Nullable Integer depth, @Nullable String types) {
+		Set<String> chosen = parseTypes(types);
+		if (root == null || root.isBlank()) {
+			if (depth != null) {
+				throw new BadParameterException("depth", "depth applies only to a subgraph: give a root too.");
+			}
+			return new SubgraphSpec(null, 0, chosen);
+		}
+		if (!ID.matcher(root).matches()) {
+			throw new BadParameterException("root",
+					"root must be a node id in lower-case kebab-case, e.g. secure-std-1.");
+		}
+		int hops = (depth != null) ? depth : DEFAULT_DEPTH;
+		if (hops < 0 || hops > MAX_DEPTH) {
+			throw new BadParameterException("depth", "depth must be between 0 and " + MAX_DEPTH + ".");
+		}
+		return new SubgraphSpec(root, hops, chosen);
+	}
+
+	private static Set<String> parseTypes(@Nullable String types) {
+		if (types == null || types.isBlank()) {
+			return RELATIONSHIP_TYPES;
+		}
+		Set<String> chosen = new LinkedHashSet<>();
+		for (String type : Arrays.stream(types.split(",")).map(String::trim).filter((t) -> !t.isEmpty()).toList()) {
+			if (!RELATIONSHIP_TYPES.contains(type)) {
+				throw new BadParameterException("types", "Unknown relationship type '" + type
+						+ "'; known types: " + String.join(", ", RELATIONSHIP_TYPES.stream().sorted().toList()) + ".");
+			}
+			chosen.add(type);
+		}
+		if (chosen.isEmpty()) {
+			throw new BadParameterException("types", "types must name at least one relationship type.");
+		}
+		return chosen;
+	}
+
+}

@@ -1,0 +1,82 @@
+package io.normgraph.explorer;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@SpringBootTest
+@AutoConfigureMockMvc
+class GuideControllerTests {
+
+	@Autowired
+	private MockMvc mvc;
+
+	@Test
+	void guideListsEveryExampleQueryEscapedWithACopyButton() throws Exception {
+		String html = this.mvc.perform(get("/guide"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		try (Stream<Path> files = Files.list(Path.of("cypher", "queries"))) {
+			assertThat(files).allSatisfy((file) -> assertThat(html).contains("cypher/queries/" + file.getFileName()));
+		}
+		assertThat(html).contains("class=\"copy\"")
+			.contains("MATCH (p:Provision)-[:PART_OF*1..3]-&gt;(:Instrument {id:&#39;wco-secure&#39;})")
+			.doesNotContain("-[:PART_OF*1..3]->(:Instrument");
+	}
+
+	@Test
+	void queriesAsJsonKeepTheirCommentsAndCypher() throws Exception {
+		String first = Files.readString(Path.of("cypher", "queries", "01-secure-lineage-to-g8-and-safe.cypher"));
+		this.mvc.perform(get("/guide/queries"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[0].file").value("01-secure-lineage-to-g8-and-safe.cypher"))
+			.andExpect(jsonPath("$[0].title").value("Secure lineage to g8 and safe"))
+			.andExpect(jsonPath("$[0].description", startsWith("Norm lineage: which SECURE standards")))
+			.andExpect(jsonPath("$[0].cypher").value(first.strip()));
+	}
+
+	@Test
+	void browserGuideHasARunnableSlidePerQueryAndAllowsBrowsersOrigin() throws Exception {
+		String html = this.mvc.perform(get("/guide/browser").header("Origin", "http://localhost:7474"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Access-Control-Allow-Origin", "*"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		long files;
+		try (Stream<Path> paths = Files.list(Path.of("cypher", "queries"))) {
+			files = paths.count();
+		}
+		assertThat(html).startsWith("<article class=\"guide\">");
+		assertThat(html.split("<pre class=\"pre-scrollable code runnable\">", -1)).hasSize((int) files + 1);
+	}
+
+	@Test
+	void savedQueryTakesItsDescriptionFromTheLeadingComments() throws IOException {
+		SavedQuery query = SavedQuery.parse("07-a-b.cypher", "// One\n// two.\nMATCH (n) RETURN n;\n");
+		assertThat(query.title()).isEqualTo("A b");
+		assertThat(query.description()).isEqualTo("One two.");
+		assertThat(query.cypher()).isEqualTo("// One\n// two.\nMATCH (n) RETURN n;");
+	}
+
+}

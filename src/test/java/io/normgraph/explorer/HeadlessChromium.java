@@ -1,0 +1,85 @@
+package io.normgraph.explorer;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Debian's headless chromium driven through Debian's chromedriver (packages {@code chromium}
+ * and {@code chromium-driver}), with a fresh profile and download folder, no network
+ * services of its own, and the browser console recorded. Tests are skipped, visibly, where
+ * either binary is missing.
+ */
+final class HeadlessChromium {
+
+	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+
+	private HeadlessChromium() {
+	}
+
+	static void assumeInstalled() {
+		assumeTrue(Files.isExecutable(CHROMIUM),
+				"Skipped: " + CHROMIUM + " is missing (Debian package chromium); the explorer page is not tested");
+		assumeTrue(Files.isExecutable(CHROMEDRIVER), "Skipped: " + CHROMEDRIVER
+				+ " is missing (Debian package chromium-driver); the explorer page is not tested");
+	}
+
+	static ChromeDriver start(Path profile, Path downloads) {
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM.toFile());
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--disable-default-apps", "--window-size=1280,800", "--user-data-dir=" + profile.toAbsolutePath());
+		options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toAbsolutePath().toString(),
+				"download.prompt_for_download", false));
+		LoggingPreferences logging = new LoggingPreferences();
+		logging.enable(LogType.BROWSER, Level.ALL);
+		options.setCapability("goog:loggingPrefs", logging);
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+			.usingAnyFreePort()
+			.build();
+		return new ChromeDriver(service, options);
+	}
+
+	/** Makes the page's viewport exactly this size (a window size would include the window's frame). */
+	static void viewport(ChromeDriver driver, int width, int height) {
+		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+	}
+
+	/** Console messages at SEVERE (errors, failed loads) since the last call. */
+	static List<String> consoleErrors(ChromeDriver driver) {
+		return driver.manage()
+			.logs()
+			.get(LogType.BROWSER)
+			.getAll()
+			.stream()
+			.filter((entry) -> entry.getLevel().intValue() >= Level.SEVERE.intValue())
+			.map(LogEntry::toString)
+			.toList();
+	}
+
+	static void screenshot(ChromeDriver driver, String name) throws IOException {
+		Path directory = Files.createDirectories(Path.of("target", "screenshots"));
+		File shot = driver.getScreenshotAs(OutputType.FILE);
+		Files.copy(shot.toPath(), directory.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+	}
+
+}

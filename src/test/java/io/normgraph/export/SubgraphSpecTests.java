@@ -1,0 +1,65 @@
+package io.normgraph.export;
+
+import org.junit.jupiter.api.Test;
+
+import io.normgraph.system.BadParameterException;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+class SubgraphSpecTests {
+
+	@Test
+	void noRootIsTheWholeGraphOverEveryType() {
+		SubgraphSpec spec = SubgraphSpec.of(null, null, null);
+		assertThat(spec.wholeGraph()).isTrue();
+		assertThat(spec.allTypes()).isTrue();
+	}
+
+	@Test
+	void rootDefaultsToDepthTwo() {
+		SubgraphSpec spec = SubgraphSpec.of("secure-std-1", null, "DERIVES_FROM, PART_OF");
+		assertThat(spec.depth()).isEqualTo(2);
+		assertThat(spec.sortedTypes()).containsExactly("DERIVES_FROM", "PART_OF");
+	}
+
+	@Test
+	void unknownTypeIsRefusedByName() {
+		assertThatExceptionOfType(BadParameterException.class)
+			.isThrownBy(() -> SubgraphSpec.of("trips", 1, "PART_OF,DETACH DELETE n"))
+			.satisfies((ex) -> assertThat(ex.getParameter()).isEqualTo("types"))
+			.withMessageContaining("DETACH DELETE n");
+	}
+
+	@Test
+	void depthIsBounded() {
+		assertThatExceptionOfType(BadParameterException.class)
+			.isThrownBy(() -> SubgraphSpec.of("trips", SubgraphSpec.MAX_DEPTH + 1, null))
+			.satisfies((ex) -> assertThat(ex.getParameter()).isEqualTo("depth"));
+		assertThatExceptionOfType(BadParameterException.class)
+			.isThrownBy(() -> SubgraphSpec.of("trips", -1, null))
+			.satisfies((ex) -> assertThat(ex.getParameter()).isEqualTo("depth"));
+	}
+
+	@Test
+	void depthWithoutRootIsRefused() {
+		assertThatExceptionOfType(BadParameterException.class)
+			.isThrownBy(() -> SubgraphSpec.of(null, 2, null))
+			.satisfies((ex) -> assertThat(ex.getParameter()).isEqualTo("depth"));
+	}
+
+	@Test
+	void rootMustLookLikeAnId() {
+		assertThatExceptionOfType(BadParameterException.class)
+			.isThrownBy(() -> SubgraphSpec.of("x' OR 1=1", 1, null))
+			.satisfies((ex) -> assertThat(ex.getParameter()).isEqualTo("root"));
+	}
+
+	@Test
+	void emptyTypesListIsRefused() {
+		assertThatExceptionOfType(BadParameterException.class)
+			.isThrownBy(() -> SubgraphSpec.of("trips", 1, " , "))
+			.satisfies((ex) -> assertThat(ex.getParameter()).isEqualTo("types"));
+	}
+
+}
