@@ -89,7 +89,7 @@ class NeoBrowserTests {
 	void browserConnectsWithoutAuthenticationAndQueriesTheCorpus() throws IOException {
 		long entities = this.client.query("MATCH (n:Entity) RETURN count(n)").fetchAs(Long.class).one().orElseThrow();
 		assertThat(entities).as("the bundled corpus is loaded").isPositive();
-		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(60));
+		WebDriverWait wait = new WebDriverWait(this.browser, Duration.ofSeconds(120));
 		try {
 			this.browser.get(this.addresses.browser().toString());
 

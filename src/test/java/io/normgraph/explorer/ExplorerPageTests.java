@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @EndToEndTest
 class ExplorerPageTests {
 
-	private static final Duration WAIT = Duration.ofSeconds(30);
+	private static final Duration WAIT = Duration.ofSeconds(90);
 
 	@LocalServerPort
 	private int port;
