@@ -20,6 +20,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 
 import io.normgraph.corpus.CorpusRows.NodeRow;
 import io.normgraph.corpus.CorpusRows.RelationshipRow;
+import io.normgraph.graph.GraphNode;
 
 /**
  * Writes validated rows with MERGE on their identity (a node's id; a relationship's type,
@@ -83,7 +84,7 @@ class CorpusWriter {
 
 	/** {@code UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n = row SET n:Label} */
 	static Statement mergeNodes(String label) {
-		Node node = Cypher.node(io.normgraph.graph.GraphNode.ENTITY)
+		Node node = Cypher.node(GraphNode.ENTITY)
 			.named("n")
 			.withProperties("id", Cypher.property(ROW, "id"));
 		return Cypher.unwind(Cypher.parameter("rows"))
@@ -99,10 +100,10 @@ class CorpusWriter {
 	 * MERGE (a)-[r:TYPE {source: row.source, locator: row.locator}]->(b) SET r = row.properties}
 	 */
 	static Statement mergeRelationships(String type) {
-		Node from = Cypher.node(io.normgraph.graph.GraphNode.ENTITY)
+		Node from = Cypher.node(GraphNode.ENTITY)
 			.named("a")
 			.withProperties("id", Cypher.property(ROW, "from"));
-		Node to = Cypher.node(io.normgraph.graph.GraphNode.ENTITY)
+		Node to = Cypher.node(GraphNode.ENTITY)
 			.named("b")
 			.withProperties("id", Cypher.property(ROW, "to"));
 		Relationship relationship = from.relationshipTo(to, type)
