@@ -1,6 +1,5 @@
 package io.normgraph.database;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,12 +15,10 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,6 +26,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.util.FileSystemUtils;
 
 import io.normgraph.EndToEndTest;
+import io.normgraph.HeadlessChromium;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,13 +40,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(NeoBrowserTests.ChromiumInstalled.class)
 class NeoBrowserTests {
 
-	private static final Path CHROMIUM = Path.of(System.getProperty("normgraph.chromium", "/usr/bin/chromium"));
-
-	private static final Path CHROMEDRIVER = Path
-		.of(System.getProperty("normgraph.chromedriver", "/usr/bin/chromedriver"));
-
-	private static final Path SCREENSHOT = Path.of("target/screenshots/neo4j-browser.png");
-
 	@Autowired
 	EmbeddedNeo4jAddresses addresses;
 
@@ -57,22 +48,12 @@ class NeoBrowserTests {
 
 	private Path profile;
 
-	private WebDriver browser;
+	private ChromeDriver browser;
 
 	@BeforeEach
 	void startChromium() throws IOException {
 		this.profile = Files.createTempDirectory("normgraph-chromium");
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-				"--disable-component-update", "--disable-sync", "--no-first-run", "--window-size=1400,900",
-				"--user-data-dir=" + this.profile);
-		// An explicit driver, so Selenium Manager never goes looking for one on the network.
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build();
-		this.browser = new ChromeDriver(service, options);
+		this.browser = HeadlessChromium.start(this.profile.resolve("profile"), this.profile.resolve("downloads"));
 	}
 
 	@AfterEach
@@ -98,7 +79,11 @@ class NeoBrowserTests {
 			assertThat(address.getDomProperty("value")).endsWith(":" + this.addresses.bolt().getPort());
 			new Select(this.browser.findElement(By.cssSelector("[data-testid='authenticationMethod']")))
 				.selectByValue("NO_AUTH");
-			this.browser.findElement(By.cssSelector("[data-testid='connect']")).click();
+			// The form re-lays itself out when the method changes; click once the button is really on top.
+			wait.ignoring(ElementClickInterceptedException.class).until(page -> {
+				page.findElement(By.cssSelector("[data-testid='connect']")).click();
+				return true;
+			});
 			wait.until(page -> frameContaining(page, "You have a working connection"));
 
 			this.browser.findElement(By.cssSelector("[data-testid='activeEditor'] textarea"))
@@ -135,9 +120,7 @@ class NeoBrowserTests {
 	}
 
 	private void screenshot() throws IOException {
-		Files.createDirectories(SCREENSHOT.getParent());
-		File shot = ((org.openqa.selenium.TakesScreenshot) this.browser).getScreenshotAs(OutputType.FILE);
-		Files.copy(shot.toPath(), SCREENSHOT, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		HeadlessChromium.screenshot(this.browser, "neo4j-browser");
 	}
 
 	/**
@@ -148,15 +131,9 @@ class NeoBrowserTests {
 
 		@Override
 		public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
-			if (!Files.isExecutable(CHROMIUM)) {
-				return ConditionEvaluationResult.disabled(
-						"Chromium not found at " + CHROMIUM + " (apt-get install chromium, or -Dnormgraph.chromium=PATH)");
-			}
-			if (!Files.isExecutable(CHROMEDRIVER)) {
-				return ConditionEvaluationResult.disabled("chromedriver not found at " + CHROMEDRIVER
-						+ " (apt-get install chromium-driver, or -Dnormgraph.chromedriver=PATH)");
-			}
-			return ConditionEvaluationResult.enabled("Chromium and chromedriver found");
+			String missing = HeadlessChromium.missing();
+			return (missing != null) ? ConditionEvaluationResult.disabled(missing)
+					: ConditionEvaluationResult.enabled("Chromium and chromedriver found");
 		}
 
 	}

@@ -21,6 +21,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.normgraph.EndToEndTest;
+import io.normgraph.HeadlessChromium;
 import io.normgraph.export.ExportParsing;
 
 import static org.assertj.core.api.Assertions.assertThat;

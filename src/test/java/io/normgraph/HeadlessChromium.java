@@ -1,4 +1,4 @@
-package io.normgraph.explorer;
+package io.normgraph;
 
 import java.io.File;
 import java.io.IOException;
@@ -23,25 +23,36 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Debian's headless chromium driven through Debian's chromedriver (packages {@code chromium}
  * and {@code chromium-driver}), with a fresh profile and download folder, no network
  * services of its own, and the browser console recorded. Tests are skipped, visibly, where
- * either binary is missing.
+ * either binary is missing. Other paths: {@code -Dnormgraph.chromium=…},
+ * {@code -Dnormgraph.chromedriver=…}.
  */
-final class HeadlessChromium {
+public final class HeadlessChromium {
 
-	static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+	public static final Path CHROMIUM = Path.of(System.getProperty("normgraph.chromium", "/usr/bin/chromium"));
 
-	static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+	public static final Path CHROMEDRIVER = Path
+		.of(System.getProperty("normgraph.chromedriver", "/usr/bin/chromedriver"));
 
 	private HeadlessChromium() {
 	}
 
-	static void assumeInstalled() {
-		assumeTrue(Files.isExecutable(CHROMIUM),
-				"Skipped: " + CHROMIUM + " is missing (Debian package chromium); the explorer page is not tested");
-		assumeTrue(Files.isExecutable(CHROMEDRIVER), "Skipped: " + CHROMEDRIVER
-				+ " is missing (Debian package chromium-driver); the explorer page is not tested");
+	/** Why browser tests cannot run here, or {@code null} when they can. */
+	public static String missing() {
+		if (!Files.isExecutable(CHROMIUM)) {
+			return CHROMIUM + " is missing (Debian package chromium)";
+		}
+		if (!Files.isExecutable(CHROMEDRIVER)) {
+			return CHROMEDRIVER + " is missing (Debian package chromium-driver)";
+		}
+		return null;
 	}
 
-	static ChromeDriver start(Path profile, Path downloads) {
+	public static void assumeInstalled() {
+		String missing = missing();
+		assumeTrue(missing == null, () -> "Skipped: " + missing + "; the browser is not tested");
+	}
+
+	public static ChromeDriver start(Path profile, Path downloads) {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -59,13 +70,13 @@ final class HeadlessChromium {
 	}
 
 	/** Makes the page's viewport exactly this size (a window size would include the window's frame). */
-	static void viewport(ChromeDriver driver, int width, int height) {
+	public static void viewport(ChromeDriver driver, int width, int height) {
 		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
 				Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
 	}
 
 	/** Console messages at SEVERE (errors, failed loads) since the last call. */
-	static List<String> consoleErrors(ChromeDriver driver) {
+	public static List<String> consoleErrors(ChromeDriver driver) {
 		return driver.manage()
 			.logs()
 			.get(LogType.BROWSER)
@@ -76,7 +87,7 @@ final class HeadlessChromium {
 			.toList();
 	}
 
-	static void screenshot(ChromeDriver driver, String name) throws IOException {
+	public static void screenshot(ChromeDriver driver, String name) throws IOException {
 		Path directory = Files.createDirectories(Path.of("target", "screenshots"));
 		File shot = driver.getScreenshotAs(OutputType.FILE);
 		Files.copy(shot.toPath(), directory.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
