@@ -16,8 +16,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A token bucket (Bucket4j) per client address over the API and GraphQL: a burst beyond the
- * configured rate gets 429 with Retry-After, so one client cannot starve the others.
+ * A token bucket (Bucket4j) per client address over everything that queries the database (the
+ * API, GraphQL and the explorer page's helpers): a burst beyond the configured rate gets 429
+ * with Retry-After, so one client cannot starve the others.
  */
 class RateLimitFilter extends OncePerRequestFilter {
 
@@ -40,7 +41,7 @@ class RateLimitFilter extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = request.getRequestURI();
-		return !(path.startsWith("/api/") || path.equals("/graphql"));
+		return !(path.startsWith("/api/") || path.equals("/graphql") || path.startsWith("/explorer/"));
 	}
 
 	@Override

@@ -145,6 +145,9 @@ class SecurityTests {
 		assertThat(limited.headers().firstValue("Retry-After")).isPresent();
 		assertThat(limited.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 		assertThat(limited.body()).contains("More than 30 requests per PT1M from 198.51.100.23");
+		assertThat(send(get("/explorer/suggestions?q=trips", "198.51.100.23")).statusCode())
+			.as("the explorer's helpers query the database too and share the bucket")
+			.isEqualTo(429);
 		assertThat(send(get("/api/v1/imports/current", "198.51.100.24")).statusCode()).isEqualTo(204);
 	}
 
