@@ -1,6 +1,5 @@
 package io.normgraph;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -20,10 +19,7 @@ class GraphQlEndToEndTests {
 
 	@Autowired
 	void graphQl(HttpGraphQlTester graphQl) {
-		this.graphQl = graphQl.mutate()
-			.webTestClient((client) -> client.responseTimeout(Duration.ofSeconds(60)))
-			.responseTimeout(Duration.ofSeconds(60))
-			.build();
+		this.graphQl = PatientGraphQlTester.of(graphQl);
 	}
 
 	@Test

@@ -23,6 +23,8 @@ import org.apache.commons.csv.CSVRecord;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DefaultEdge;
 import org.jgrapht.graph.builder.GraphTypeBuilder;
+import org.jgrapht.nio.BaseEventDrivenImporter;
+import org.jgrapht.nio.GraphImporter;
 import org.jgrapht.nio.gexf.SimpleGEXFImporter;
 import org.jgrapht.nio.graphml.GraphMLImporter;
 import org.xml.sax.SAXException;
@@ -61,21 +63,19 @@ public final class ExportParsing {
 		GraphMLImporter<String, DefaultEdge> importer = new GraphMLImporter<>();
 		importer.setSchemaValidation(true);
 		importer.setVertexFactory((id) -> id);
-		Parsed parsed = parsed();
-		importer.addVertexAttributeConsumer((pair, attribute) -> parsed.nodeAttributes
-			.computeIfAbsent(pair.getFirst(), (k) -> new LinkedHashMap<>())
-			.put(pair.getSecond(), attribute.getValue()));
-		importer.addEdgeAttributeConsumer((pair, attribute) -> parsed.edgeAttributes
-			.computeIfAbsent(pair.getFirst(), (k) -> new LinkedHashMap<>())
-			.put(pair.getSecond(), attribute.getValue()));
-		importer.importGraph(parsed.graph, new InputStreamReader(new ByteArrayInputStream(document), StandardCharsets.UTF_8));
-		return parsed;
+		return read(importer, document);
 	}
 
 	public static Parsed gexf(byte[] document) {
 		SimpleGEXFImporter<String, DefaultEdge> importer = new SimpleGEXFImporter<>();
 		importer.setSchemaValidation(true);
 		importer.setVertexFactory((id) -> id);
+		return read(importer, document);
+	}
+
+	/** Imports the document, collecting every node and edge attribute the importer reports. */
+	private static <I extends BaseEventDrivenImporter<String, DefaultEdge> & GraphImporter<String, DefaultEdge>> Parsed read(
+			I importer, byte[] document) {
 		Parsed parsed = parsed();
 		importer.addVertexAttributeConsumer((pair, attribute) -> parsed.nodeAttributes
 			.computeIfAbsent(pair.getFirst(), (k) -> new LinkedHashMap<>())

@@ -2,13 +2,13 @@ package io.normgraph.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import io.normgraph.EndToEndTest;
+import io.normgraph.PatientGraphQlTester;
 
 /**
  * GraphQL is read-only, and requests over the depth or complexity limits are refused before
@@ -21,10 +21,7 @@ class GraphQlLimitsTests {
 
 	@Autowired
 	void graphQl(HttpGraphQlTester graphQl) {
-		this.graphQl = graphQl.mutate()
-			.webTestClient((client) -> client.responseTimeout(Duration.ofSeconds(60)))
-			.responseTimeout(Duration.ofSeconds(60))
-			.build();
+		this.graphQl = PatientGraphQlTester.of(graphQl);
 	}
 
 	@Test
