@@ -8,18 +8,21 @@ import java.lang.annotation.Target;
 
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 
 /**
  * The one configuration of every end-to-end test: the whole application on a random port
- * over a fresh embedded database holding the bundled corpus. Because it is identical
- * everywhere, all such classes share one Spring context (and one database).
+ * over a fresh embedded database holding the bundled corpus, reachable over real HTTP
+ * ({@link Api}), GraphQL and MockMvc. Because it is identical everywhere, all such classes
+ * share one Spring context (and one database).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureHttpGraphQlTester
+@AutoConfigureMockMvc
 @Import({ QueryCounter.class, Api.class })
 public @interface EndToEndTest {
 

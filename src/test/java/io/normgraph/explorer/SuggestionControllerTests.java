@@ -2,9 +2,9 @@ package io.normgraph.explorer;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
+
+import io.normgraph.EndToEndTest;
 
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
@@ -13,8 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Against the bundled corpus, which the application loads into its empty test database. */
-@SpringBootTest
-@AutoConfigureMockMvc
+@EndToEndTest
 class SuggestionControllerTests {
 
 	@Autowired
