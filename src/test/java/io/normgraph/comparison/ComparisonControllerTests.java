@@ -4,11 +4,10 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import io.normgraph.ControllerSliceTest;
 import io.normgraph.system.NotFoundException;
 
 import static org.mockito.BDDMockito.given;
@@ -16,9 +15,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@WebMvcTest(ComparisonController.class)
-// Security is tested end to end (SecurityTests); slices test the controller alone.
-@AutoConfigureMockMvc(addFilters = false)
+@ControllerSliceTest(ComparisonController.class)
 class ComparisonControllerTests {
 
 	static final Comparison TABLE = new Comparison("wco-secure", "trips",

@@ -5,11 +5,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import io.normgraph.ControllerSliceTest;
 import io.normgraph.graph.GraphNode;
 import io.normgraph.graph.GraphResult;
 import io.normgraph.system.BadParameterException;
@@ -20,9 +19,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@WebMvcTest(LineageController.class)
-// Security is tested end to end (SecurityTests); slices test the controller alone.
-@AutoConfigureMockMvc(addFilters = false)
+@ControllerSliceTest(LineageController.class)
 class LineageControllerTests {
 
 	static final GraphNode G8 = new GraphNode("g8-2005-declaration", List.of("Instrument"), "G8 2005", Map.of())

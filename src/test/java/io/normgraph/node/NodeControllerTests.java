@@ -5,11 +5,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import io.normgraph.ControllerSliceTest;
 import io.normgraph.graph.GraphNode;
 import io.normgraph.graph.GraphResult;
 import io.normgraph.system.BadParameterException;
@@ -21,9 +20,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@WebMvcTest(NodeController.class)
-// Security is tested end to end (SecurityTests); slices test the controller alone.
-@AutoConfigureMockMvc(addFilters = false)
+@ControllerSliceTest(NodeController.class)
 class NodeControllerTests {
 
 	static final GraphNode STD_1 = new GraphNode("secure-std-1", List.of("Provision", "Entity"), "SECURE Standard 1",

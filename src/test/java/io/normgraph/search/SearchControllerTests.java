@@ -7,21 +7,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import java.util.Map;
 
+import io.normgraph.ControllerSliceTest;
 import io.normgraph.graph.GraphNode;
 import io.normgraph.system.BadParameterException;
 
 import static org.mockito.BDDMockito.given;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@WebMvcTest(SearchController.class)
-// Security is tested end to end (SecurityTests); slices test the controller alone.
-@AutoConfigureMockMvc(addFilters = false)
+@ControllerSliceTest(SearchController.class)
 class SearchControllerTests {
 
 	static final SearchHit HIT = new SearchHit(new GraphNode("secure-std-6", List.of("Provision"), "SECURE Standard 6", Map.of()), 2.5);

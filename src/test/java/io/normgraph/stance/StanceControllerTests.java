@@ -5,21 +5,18 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import io.normgraph.ControllerSliceTest;
 import io.normgraph.graph.NodeRef;
 import io.normgraph.system.NotFoundException;
 
 import static org.mockito.BDDMockito.given;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@WebMvcTest(StanceController.class)
-// Security is tested end to end (SecurityTests); slices test the controller alone.
-@AutoConfigureMockMvc(addFilters = false)
+@ControllerSliceTest(StanceController.class)
 class StanceControllerTests {
 
 	static final NodeRef USA = new NodeRef("usa", "United States");

@@ -1,0 +1,28 @@
+package io.normgraph;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.core.annotation.AliasFor;
+
+/**
+ * A REST controller alone, its service mocked. Security filters are left out: who may call
+ * what is tested end to end (SecurityTests), over the real filter chain.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@WebMvcTest
+@AutoConfigureMockMvc(addFilters = false)
+public @interface ControllerSliceTest {
+
+	/** The controller under test. */
+	@AliasFor(annotation = WebMvcTest.class, attribute = "controllers")
+	Class<?>[] value();
+
+}
