@@ -15,7 +15,7 @@ import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
-import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -77,10 +77,10 @@ class NeoBrowserTests {
 			// Browser offers its connect form, pre-filled with the Bolt address from the discovery document.
 			WebElement address = wait.until(page -> first(page, By.cssSelector("[data-testid='boltaddress']")));
 			assertThat(address.getDomProperty("value")).endsWith(":" + this.addresses.bolt().getPort());
-			new Select(this.browser.findElement(By.cssSelector("[data-testid='authenticationMethod']")))
-				.selectByValue("NO_AUTH");
-			// The form re-lays itself out when the method changes; click once the button is really on top.
-			wait.ignoring(ElementClickInterceptedException.class).until(page -> {
+			// The form fades in and re-lays itself out when the method changes: retry until both the
+			// choice and the click land on visible, uncovered elements.
+			wait.ignoring(ElementNotInteractableException.class).until(page -> {
+				new Select(page.findElement(By.cssSelector("[data-testid='authenticationMethod']"))).selectByValue("NO_AUTH");
 				page.findElement(By.cssSelector("[data-testid='connect']")).click();
 				return true;
 			});
