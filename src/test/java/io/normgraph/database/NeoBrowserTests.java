@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementNotInteractableException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -77,14 +78,26 @@ class NeoBrowserTests {
 			// Browser offers its connect form, pre-filled with the Bolt address from the discovery document.
 			WebElement address = wait.until(page -> first(page, By.cssSelector("[data-testid='boltaddress']")));
 			assertThat(address.getDomProperty("value")).endsWith(":" + this.addresses.bolt().getPort());
-			// The form fades in and re-lays itself out when the method changes: retry until both the
-			// choice and the click land on visible, uncovered elements.
-			wait.ignoring(ElementNotInteractableException.class).until(page -> {
-				new Select(page.findElement(By.cssSelector("[data-testid='authenticationMethod']"))).selectByValue("NO_AUTH");
-				page.findElement(By.cssSelector("[data-testid='connect']")).click();
-				return true;
+			// The form fades in and re-lays itself out when the method changes, so a choice or a click
+			// can miss: until Browser reports the connection, (re)choose "No authentication" while the
+			// form is there and press Connect once that choice has taken.
+			wait.ignoring(ElementNotInteractableException.class, StaleElementReferenceException.class).until(page -> {
+				WebElement connected = frameContaining(page, "You have a working connection");
+				if (connected != null) {
+					return connected;
+				}
+				WebElement method = first(page, By.cssSelector("[data-testid='authenticationMethod']"));
+				WebElement connect = first(page, By.cssSelector("[data-testid='connect']"));
+				if (method != null && connect != null && connect.isDisplayed() && connect.isEnabled()) {
+					Select choice = new Select(method);
+					if (!"NO_AUTH".equals(choice.getFirstSelectedOption().getDomProperty("value"))) {
+						choice.selectByValue("NO_AUTH");
+						return null;
+					}
+					connect.click();
+				}
+				return null;
 			});
-			wait.until(page -> frameContaining(page, "You have a working connection"));
 
 			this.browser.findElement(By.cssSelector("[data-testid='activeEditor'] textarea"))
 				.sendKeys("MATCH (n:Entity) RETURN count(n) AS entities");
