@@ -20,8 +20,9 @@ import io.normgraph.corpus.CorpusRows.RelationshipRow;
 
 /**
  * Imports a corpus all or nothing: parse and validate everything first, report every problem
- * at once, and only then write, in one transaction, so a failure or a crash half-way leaves
- * the graph exactly as it was.
+ * at once, and only then write, staged and then published in one transaction
+ * ({@link CorpusWriter}), so readers never see part of a corpus and a failure or a crash
+ * half-way leaves the graph exactly as it was.
  */
 @Service
 public class CorpusImporter {
@@ -68,6 +69,22 @@ public class CorpusImporter {
 		}
 	}
 
+	/**
+	 * Removes what an import that did not finish (the process was killed) had staged.
+	 * @return the number of staged nodes removed
+	 */
+	public long removeUnfinishedImport() {
+		if (!this.writing.tryLock()) {
+			return 0; // a running import removes leftovers itself before it stages
+		}
+		try {
+			return new CorpusWriter(this.client, this.transactions).removeStaged();
+		}
+		finally {
+			this.writing.unlock();
+		}
+	}
+
 	/** The import being written right now, if any. */
 	public Optional<ImportProgress> currentImport() {
 		return Optional.ofNullable(this.progress.get());
@@ -78,9 +95,11 @@ public class CorpusImporter {
 		long start = System.nanoTime();
 		CorpusRows rows = new CsvCorpusParser(problems).parse(corpus);
 		long parsed = System.nanoTime();
-		CorpusWriter writer = new CorpusWriter(this.client);
+		CorpusWriter writer = new CorpusWriter(this.client, this.transactions);
+		Map<String, String> inGraph = Map.of();
 		if (problems.isEmpty()) {
-			new CorpusValidator(writer::labelsInGraph, problems).validate(rows);
+			inGraph = writer.labelsInGraph(CorpusValidator.referencedIds(rows));
+			new CorpusValidator(inGraph, problems).validate(rows);
 		}
 		logger.info("Read " + corpus.description() + ": parsed in " + millis(start, parsed) + " ms, validated in "
 				+ millis(parsed, System.nanoTime()) + " ms");
@@ -93,10 +112,10 @@ public class CorpusImporter {
 		long writing = System.nanoTime();
 		int total = rows.nodes().size() + rows.relationships().size();
 		this.progress.set(new ImportProgress(corpus.description(), 0, total));
-		CorpusWriter.WriteCounts written = this.transactions.execute((status) -> writer.write(rows, (batch) -> {
+		CorpusWriter.WriteCounts written = writer.write(rows, inGraph.keySet(), (batch) -> {
 			ImportProgress now = this.progress.updateAndGet((before) -> before.advance(batch));
 			logger.info("Importing " + corpus.description() + ": " + now.rowsWritten() + " of " + total + " rows written");
-		}));
+		});
 		logger.info("Imported " + corpus.description() + ": " + written.nodesCreated + " nodes and "
 				+ written.relationshipsCreated + " relationships new, written and committed in "
 				+ millis(writing, System.nanoTime()) + " ms");

@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 import io.normgraph.corpus.CorpusRows.NodeRow;
 import io.normgraph.corpus.CorpusRows.Origin;
@@ -17,31 +16,30 @@ import io.normgraph.corpus.CorpusRows.RelationshipRow;
  */
 class CorpusValidator {
 
-	private final Function<Set<String>, Map<String, String>> graphLabels;
+	private final Map<String, String> inGraph;
 
 	private final List<ImportProblem> problems;
 
 	/**
-	 * @param graphLabels looks up ids already in the graph: id → its label (ids absent from the
-	 * answer are not in the graph)
+	 * @param inGraph the label of each of the {@link #referencedIds referenced ids} that is
+	 * already in the graph (ids absent from it are not in the graph)
 	 */
-	CorpusValidator(Function<Set<String>, Map<String, String>> graphLabels, List<ImportProblem> problems) {
-		this.graphLabels = graphLabels;
+	CorpusValidator(Map<String, String> inGraph, List<ImportProblem> problems) {
+		this.inGraph = inGraph;
 		this.problems = problems;
 	}
 
 	void validate(CorpusRows rows) {
 		Map<String, NodeRow> byId = uniqueNodes(rows.nodes());
-		Map<String, String> inGraph = this.graphLabels.apply(referencedIds(rows));
 		for (NodeRow row : rows.nodes()) {
-			String existing = inGraph.get(row.id());
+			String existing = this.inGraph.get(row.id());
 			if (existing != null && !existing.equals(row.label())) {
 				this.problems.add(row.origin().problem("id", "'" + row.id() + "' is already " + withArticle(existing)
 						+ " in the graph; an id names one node of one label"));
 			}
 		}
 		// What an id already is in the graph wins over what the corpus claims (reported above).
-		Map<String, String> labels = new HashMap<>(inGraph);
+		Map<String, String> labels = new HashMap<>(this.inGraph);
 		byId.forEach((id, row) -> labels.putIfAbsent(id, row.label()));
 		for (NodeRow row : rows.nodes()) {
 			checkReferences(row.properties(), row.origin(), labels);
@@ -72,7 +70,8 @@ class CorpusValidator {
 		return byId;
 	}
 
-	private static Set<String> referencedIds(CorpusRows rows) {
+	/** Every id the rows define or point at: the ids to look up in the graph. */
+	static Set<String> referencedIds(CorpusRows rows) {
 		Set<String> ids = new HashSet<>();
 		for (NodeRow row : rows.nodes()) {
 			ids.add(row.id());

@@ -10,34 +10,51 @@ import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 
-import org.neo4j.cypherdsl.core.Cypher;
-import org.neo4j.cypherdsl.core.Node;
-import org.neo4j.cypherdsl.core.Relationship;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.neo4j.cypherdsl.core.Statement;
-import org.neo4j.cypherdsl.core.SymbolicName;
 import org.neo4j.driver.summary.SummaryCounters;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.normgraph.corpus.CorpusRows.NodeRow;
 import io.normgraph.corpus.CorpusRows.RelationshipRow;
-import io.normgraph.graph.GraphNode;
 
 /**
- * Writes validated rows with MERGE on their identity (a node's id; a relationship's type,
- * endpoints, source and locator) and replaces their properties with the row's, so importing
- * the same files again changes nothing. The caller runs it inside one transaction.
+ * Writes validated rows all or nothing without holding them all in one transaction, whose
+ * memory grows with every row (about 4 KB each: a million-provision corpus would need a
+ * heap of ~24 GiB).
+ * <ol>
+ * <li><b>Stage</b>: new nodes, and relationships between two new nodes, are created in
+ * transactions of {@link #BATCH_SIZE} rows under the label {@link CorpusStatements#STAGED}
+ * only, so they are invisible to every reader and unreachable from the published graph.</li>
+ * <li><b>Publish</b>, in one transaction: give the staged nodes their labels (a few hundred
+ * bytes of transaction state each, not kilobytes), then MERGE the rows that touch nodes
+ * already in the graph (updated nodes; relationships with an end in the graph). Readers see
+ * the whole corpus at once or none of it.</li>
+ * </ol>
+ * A failure removes what was staged; a crash leaves staged nodes that the next start or
+ * import removes. Importing the same files again stages nothing and changes nothing: every
+ * row then MERGEs on its identity (a node's id; a relationship's type, ends, source and
+ * locator) in the publishing transaction.
  */
 class CorpusWriter {
 
-	/** Rows per UNWIND: big enough to amortise a round trip, small enough to keep parameters modest. */
+	private static final Log logger = LogFactory.getLog(CorpusWriter.class);
+
+	/** Rows per statement and per staging transaction: amortises round trips, keeps parameters modest. */
 	static final int BATCH_SIZE = 5_000;
 
-	private static final SymbolicName ROW = Cypher.name("row");
+	/** Staged nodes deleted per transaction when cleaning up. */
+	private static final int REMOVAL_BATCH = 10_000;
 
 	private final Neo4jClient client;
 
-	CorpusWriter(Neo4jClient client) {
+	private final TransactionTemplate transactions;
+
+	CorpusWriter(Neo4jClient client, TransactionTemplate transactions) {
 		this.client = client;
+		this.transactions = transactions;
 	}
 
 	/** The label of each of these ids that is already in the graph. */
@@ -55,70 +72,114 @@ class CorpusWriter {
 	}
 
 	/**
-	 * Writes nodes first, then relationships, in batches.
+	 * Stages, then publishes; on any failure removes what was staged and rethrows.
+	 * @param inGraph the ids among the rows' that are already in the graph
 	 * @param progress told the number of rows of each batch once it is written
 	 */
-	WriteCounts write(CorpusRows rows, IntConsumer progress) {
+	WriteCounts write(CorpusRows rows, Set<String> inGraph, IntConsumer progress) {
+		removeStaged();
+		Plan plan = Plan.of(rows, inGraph);
 		WriteCounts counts = new WriteCounts();
-		group(rows.nodes(), NodeRow::label).forEach((label, group) -> run(mergeNodes(label), group,
-				NodeRow::properties, counts, progress));
-		group(rows.relationships(), RelationshipRow::type).forEach((type, group) -> run(mergeRelationships(type), group,
-				CorpusWriter::relationshipParameters, counts, progress));
-		return counts;
-	}
-
-	/** Sends the rows in batches, turning each batch into parameters only when it is sent. */
-	private <T> void run(Statement statement, List<T> rows, Function<T, Map<String, Object>> parameters,
-			WriteCounts counts, IntConsumer progress) {
-		String cypher = statement.getCypher();
-		for (int start = 0; start < rows.size(); start += BATCH_SIZE) {
-			List<Map<String, Object>> batch = rows.subList(start, Math.min(rows.size(), start + BATCH_SIZE))
-				.stream()
-				.map(parameters)
-				.toList();
-			SummaryCounters summary = this.client.query(cypher).bind(batch).to("rows").run().counters();
-			counts.add(summary);
-			progress.accept(batch.size());
+		try {
+			group(plan.newNodes, NodeRow::label).values()
+				.forEach((group) -> stage(CorpusStatements.stageNodes(), group, NodeRow::properties, counts, progress));
+			group(plan.newRelationships, RelationshipRow::type).forEach((type, group) -> stage(
+					CorpusStatements.stageRelationships(type), group, CorpusWriter::stagedParameters, counts, progress));
+			logger.info("Publishing " + plan.newNodes.size() + " staged nodes and writing " + plan.touchingGraph()
+					+ " rows that touch the graph, in one transaction");
+			this.transactions.executeWithoutResult((status) -> publish(plan, counts, progress));
+			return counts;
+		}
+		catch (RuntimeException ex) {
+			try {
+				removeStaged();
+			}
+			catch (RuntimeException cleanUp) {
+				ex.addSuppressed(cleanUp);
+			}
+			throw ex;
 		}
 	}
 
-	/** {@code UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n = row SET n:Label} */
-	static Statement mergeNodes(String label) {
-		Node node = Cypher.node(GraphNode.ENTITY)
-			.named("n")
-			.withProperties("id", Cypher.property(ROW, "id"));
-		return Cypher.unwind(Cypher.parameter("rows"))
-			.as(ROW)
-			.merge(node)
-			.set(node, ROW)
-			.set(node, label)
-			.build();
+	/**
+	 * Deletes every staged node and its relationships, a bounded step per transaction.
+	 * @return the number of nodes deleted
+	 */
+	long removeStaged() {
+		String cypher = CorpusStatements.removeStaged().getCypher();
+		long removed = 0;
+		for (int deleted = REMOVAL_BATCH; deleted == REMOVAL_BATCH;) {
+			deleted = this.client.query(cypher).bind(REMOVAL_BATCH).to("limit").run().counters().nodesDeleted();
+			removed += deleted;
+		}
+		if (removed > 0) {
+			logger.info("Removed " + removed + " staged nodes of an import that did not finish");
+		}
+		return removed;
+	}
+
+	private <T> void stage(Statement statement, List<T> rows, Function<T, ?> parameters,
+			WriteCounts counts, IntConsumer progress) {
+		batches(statement, rows, parameters, (batch, summary) -> {
+			counts.add(summary);
+			expect(summary.nodesCreated() + summary.relationshipsCreated(), batch.size(), "written");
+			progress.accept(batch.size());
+		}, true);
+	}
+
+	private void publish(Plan plan, WriteCounts counts, IntConsumer progress) {
+		group(plan.newNodes, NodeRow::label).forEach((label, group) -> batches(CorpusStatements.publishNodes(label),
+				group, NodeRow::id, (batch, summary) -> expect(summary.labelsRemoved(), batch.size(), "published"),
+				false));
+		group(plan.existingNodes, NodeRow::label).forEach((label, group) -> batches(
+				CorpusStatements.mergeNodes(label), group, NodeRow::properties, (batch, summary) -> {
+					counts.add(summary);
+					progress.accept(batch.size());
+				}, false));
+		group(plan.relationshipsTouchingGraph, RelationshipRow::type).forEach((type, group) -> batches(
+				CorpusStatements.mergeRelationships(type), group, CorpusWriter::mergedParameters, (batch, summary) -> {
+					counts.add(summary);
+					progress.accept(batch.size());
+				}, false));
 	}
 
 	/**
-	 * {@code UNWIND $rows AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to})
-	 * MERGE (a)-[r:TYPE {source: row.source, locator: row.locator}]->(b) SET r = row.properties}
+	 * Sends the rows in batches, turning each batch into parameters only when it is sent.
+	 * @param ownTransactions each batch in a transaction of its own, or all in the caller's
 	 */
-	static Statement mergeRelationships(String type) {
-		Node from = Cypher.node(GraphNode.ENTITY)
-			.named("a")
-			.withProperties("id", Cypher.property(ROW, "from"));
-		Node to = Cypher.node(GraphNode.ENTITY)
-			.named("b")
-			.withProperties("id", Cypher.property(ROW, "to"));
-		Relationship relationship = from.relationshipTo(to, type)
-			.named("r")
-			.withProperties("source", Cypher.property(ROW, "source"), "locator", Cypher.property(ROW, "locator"));
-		return Cypher.unwind(Cypher.parameter("rows"))
-			.as(ROW)
-			.match(from)
-			.match(to)
-			.merge(relationship)
-			.set(relationship, Cypher.property(ROW, "properties"))
-			.build();
+	private <T> void batches(Statement statement, List<T> rows, Function<T, ?> parameters, BatchWritten written,
+			boolean ownTransactions) {
+		String cypher = statement.getCypher();
+		for (int start = 0; start < rows.size(); start += BATCH_SIZE) {
+			List<?> batch = rows.subList(start, Math.min(rows.size(), start + BATCH_SIZE))
+				.stream()
+				.map(parameters)
+				.toList();
+			SummaryCounters summary = ownTransactions
+					? this.transactions.execute((status) -> this.client.query(cypher).bind(batch).to("rows").run())
+						.counters()
+					: this.client.query(cypher).bind(batch).to("rows").run().counters();
+			written.accept(batch, summary);
+		}
 	}
 
-	private static Map<String, Object> relationshipParameters(RelationshipRow row) {
+	/**
+	 * Every staged row must land. Staged nodes vanish only by a clean-up, which here would be
+	 * another application's import on the same database: this import must then fail, not
+	 * publish part of itself.
+	 */
+	private static void expect(int actual, int expected, String what) {
+		if (actual != expected) {
+			throw new IllegalStateException(expected + " staged rows should have been " + what + " but " + actual
+					+ " were: staged nodes went missing (is another application importing into this database?)");
+		}
+	}
+
+	private static Map<String, Object> stagedParameters(RelationshipRow row) {
+		return Map.of("from", row.from(), "to", row.to(), "properties", row.properties());
+	}
+
+	private static Map<String, Object> mergedParameters(RelationshipRow row) {
 		Map<String, Object> parameters = new LinkedHashMap<>();
 		parameters.put("from", row.from());
 		parameters.put("to", row.to());
@@ -130,6 +191,33 @@ class CorpusWriter {
 
 	private static <T> Map<String, List<T>> group(List<T> rows, Function<T, String> key) {
 		return rows.stream().collect(Collectors.groupingBy(key, LinkedHashMap::new, Collectors.toCollection(ArrayList::new)));
+	}
+
+	@FunctionalInterface
+	private interface BatchWritten {
+
+		void accept(List<?> batch, SummaryCounters summary);
+
+	}
+
+	/** Which rows are staged and which are written when publishing. */
+	private record Plan(List<NodeRow> newNodes, List<NodeRow> existingNodes, List<RelationshipRow> newRelationships,
+			List<RelationshipRow> relationshipsTouchingGraph) {
+
+		static Plan of(CorpusRows rows, Set<String> inGraph) {
+			Map<Boolean, List<NodeRow>> nodes = rows.nodes()
+				.stream()
+				.collect(Collectors.partitioningBy((row) -> inGraph.contains(row.id())));
+			Map<Boolean, List<RelationshipRow>> relationships = rows.relationships()
+				.stream()
+				.collect(Collectors.partitioningBy((row) -> inGraph.contains(row.from()) || inGraph.contains(row.to())));
+			return new Plan(nodes.get(false), nodes.get(true), relationships.get(false), relationships.get(true));
+		}
+
+		int touchingGraph() {
+			return this.existingNodes.size() + this.relationshipsTouchingGraph.size();
+		}
+
 	}
 
 	/** What the write changed, summed over its statements. */

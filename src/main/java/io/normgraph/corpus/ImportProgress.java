@@ -1,8 +1,8 @@
 package io.normgraph.corpus;
 
 /**
- * How far a running import has got. Rows are written inside one transaction, so none of them
- * is visible to readers until the last one is.
+ * How far a running import has got. New nodes are staged out of readers' sight and published
+ * in one transaction with the rest, so none of a corpus is visible until all of it is.
  *
  * @param corpus where the corpus came from
  * @param rowsWritten rows written so far

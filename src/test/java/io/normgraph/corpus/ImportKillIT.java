@@ -20,8 +20,9 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 
 /**
- * The packaged jar's import command, killed (SIGKILL) while it writes a large corpus: at the
- * next start the graph holds none of that corpus, only what was there before.
+ * The packaged jar's import command, killed (SIGKILL) while it stages a large corpus: at the
+ * next start the staged nodes are removed and the graph holds none of that corpus, only what
+ * was there before.
  */
 class ImportKillIT {
 
@@ -52,6 +53,15 @@ class ImportKillIT {
 			process.destroyForcibly();
 			assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
 		}
+		Process restart = new ProcessBuilder(javaExecutable(), "-jar", System.getProperty("normgraph.jar"), "import",
+				"import/examples/trips-provisional-measures", "--dry-run", "--normgraph.embedded.data-directory=" + data,
+				"--normgraph.embedded.bolt-port=0")
+			.redirectErrorStream(true)
+			.start();
+		String restarted = new String(restart.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(restart.waitFor(120, TimeUnit.SECONDS)).isTrue();
+		assertThat(restarted).as("the next start removed what the killed import had staged")
+			.containsPattern("Removed [1-9][0-9]* staged nodes of an import that did not finish");
 		DatabaseManagementService database = new DatabaseManagementServiceBuilder(data)
 			.setConfig(BoltConnector.enabled, false)
 			.build();
@@ -62,7 +72,10 @@ class ImportKillIT {
 					(result) -> result.next().get("c"));
 			long bundled = (long) graph.executeTransactionally("MATCH (n:Entity {source: 'li-2008'}) RETURN count(n) AS c",
 					java.util.Map.of(), (result) -> result.next().get("c"));
+			long staged = (long) graph.executeTransactionally("MATCH (n:__Staged) RETURN count(n) AS c",
+					java.util.Map.of(), (result) -> result.next().get("c"));
 			assertThat(synthetic).isZero();
+			assertThat(staged).isZero();
 			assertThat(bundled).as("the bundled corpus, committed before the import began").isGreaterThan(200);
 		}
 		finally {

@@ -9,11 +9,11 @@ public final class WriterStatements {
 	}
 
 	public static String mergeNodes(String label) {
-		return CorpusWriter.mergeNodes(label).getCypher();
+		return CorpusStatements.mergeNodes(label).getCypher();
 	}
 
 	public static String mergeRelationships(String type) {
-		return CorpusWriter.mergeRelationships(type).getCypher();
+		return CorpusStatements.mergeRelationships(type).getCypher();
 	}
 
 }
