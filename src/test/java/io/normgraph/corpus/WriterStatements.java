@@ -1,7 +1,7 @@
 package io.normgraph.corpus;
 
 /**
- * The importer's MERGE statements as Cypher, for the scale benchmark to check their plans.
+ * The importer's statements as Cypher, for the scale benchmark to check their plans.
  */
 public final class WriterStatements {
 
@@ -14,6 +14,14 @@ public final class WriterStatements {
 
 	public static String mergeRelationships(String type) {
 		return CorpusStatements.mergeRelationships(type).getCypher();
+	}
+
+	public static String stageRelationships(String type) {
+		return CorpusStatements.stageRelationships(type).getCypher();
+	}
+
+	public static String publishNodes(String label) {
+		return CorpusStatements.publishNodes(label).getCypher();
 	}
 
 }

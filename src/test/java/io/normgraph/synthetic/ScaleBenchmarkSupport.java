@@ -154,6 +154,8 @@ abstract class ScaleBenchmarkSupport {
 	private void plans(Report report) {
 		report.plans.put("importer MERGE node (Provision)", operators(WriterStatements.mergeNodes("Provision")));
 		report.plans.put("importer MERGE DERIVES_FROM", operators(WriterStatements.mergeRelationships("DERIVES_FROM")));
+		report.plans.put("importer stage DERIVES_FROM", operators(WriterStatements.stageRelationships("DERIVES_FROM")));
+		report.plans.put("importer publish Provision", operators(WriterStatements.publishNodes("Provision")));
 		report.plans.put("lineage upstream, depth 6", operators(LineageStatements.upstream(6)));
 		report.plans.put("derived", operators(LineageStatements.derived()));
 		report.plans.put("reference: distinct reachable, depth 6", operators(pruned(6)));
