@@ -1,15 +1,20 @@
 package io.normgraph.database;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
@@ -63,9 +68,21 @@ class EmbeddedDatabaseTests {
 		assertThat(this.client.query("SHOW FULLTEXT INDEXES YIELD name, state RETURN name + ':' + state")
 			.fetchAs(String.class)
 			.all()).contains("entity_text:ONLINE");
+		assertThat(this.client.query("SHOW RANGE INDEXES YIELD name, state RETURN name + ':' + state")
+			.fetchAs(String.class)
+			.all()).contains("staged_id:ONLINE");
 		assertThat(this.client.query("MATCH (m:__Neo4jMigration) WHERE m.version <> 'BASELINE' RETURN count(m)")
 			.fetchAs(Long.class)
-			.one()).contains(2L);
+			.one()).contains(migrationFiles());
+	}
+
+	private static long migrationFiles() {
+		try (Stream<Path> files = Files.list(Path.of("cypher/migrations"))) {
+			return files.filter((file) -> file.getFileName().toString().endsWith(".cypher")).count();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	@Test
