@@ -87,7 +87,9 @@ class CorpusWriter {
 					CorpusStatements.stageRelationships(type), group, CorpusWriter::stagedParameters, counts, progress));
 			logger.info("Publishing " + plan.newNodes.size() + " staged nodes and writing " + plan.touchingGraph()
 					+ " rows that touch the graph, in one transaction");
+			long publishing = System.nanoTime();
 			this.transactions.executeWithoutResult((status) -> publish(plan, counts, progress));
+			logger.info("Published in " + (System.nanoTime() - publishing) / 1_000_000 + " ms");
 			return counts;
 		}
 		catch (RuntimeException ex) {
