@@ -22,7 +22,9 @@ import org.neo4j.cypherdsl.core.SymbolicName;
  * (path size, ids) order, so no level ever holds more rows than relationships: the cost is
  * linear in what is reached, never in the number of paths. Variable-length patterns would
  * enumerate paths, and {@code SHORTEST} with an open end traces them in Neo4j 5.26 (both
- * exponential on diamonds; docs/benchmarks.md).
+ * exponential on diamonds; docs/benchmarks.md). Levels are {@code COLLECT} subqueries rather
+ * than {@code CALL}: Cypher-DSL 2025.2.7 renders a scoped {@code CALL} that starts with
+ * {@code UNWIND} as {@code CALL (…) {, UNWIND}, which Neo4j rejects.
  * <p>
  * The statement carries, from clause to clause:
  * <ul>
