@@ -1,7 +1,11 @@
 package io.normgraph.lineage;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -12,7 +16,9 @@ import io.normgraph.system.NotFoundException;
 import io.normgraph.system.Parameters;
 
 /**
- * Lineage through {@link Neo4jClient} with statements built by {@link LineageQueries}.
+ * Lineage through {@link Neo4jClient} with statements built by {@link LineageQueries}, each
+ * rendered once: an unrolled statement takes milliseconds to build, and there are at most
+ * two directions times the type sets of the allow-list times six depths of them.
  */
 @Service
 public class LineageService {
@@ -22,6 +28,8 @@ public class LineageService {
 	static final int MAX_DEPTH = 6;
 
 	private final Neo4jClient client;
+
+	private final Map<Variant, String> statements = new ConcurrentHashMap<>();
 
 	LineageService(Neo4jClient client) {
 		this.client = client;
@@ -35,22 +43,36 @@ public class LineageService {
 		int checkedDepth = Parameters.bounded(depth, DEFAULT_DEPTH, 1, MAX_DEPTH, "depth");
 		LineageAssembler assembler = new LineageAssembler();
 		if (checkedDirection != Direction.DOWNSTREAM) {
-			run(LineageQueries.upstream(checkedTypes, checkedDepth).getCypher(), id, true, assembler);
+			run(cypher(new Variant(true, checkedTypes, checkedDepth)), id, assembler);
 		}
 		if (checkedDirection != Direction.UPSTREAM) {
-			run(LineageQueries.downstream(checkedTypes, checkedDepth).getCypher(), id, false, assembler);
+			run(cypher(new Variant(false, checkedTypes, checkedDepth)), id, assembler);
 		}
 		return assembler.result();
 	}
 
-	private void run(String cypher, String id, boolean upstream, LineageAssembler assembler) {
+	private String cypher(Variant variant) {
+		return this.statements.computeIfAbsent(variant, (key) -> (key.upstream()
+				? LineageQueries.upstream(key.types(), key.depth()) : LineageQueries.downstream(key.types(), key.depth()))
+			.getCypher());
+	}
+
+	private void run(String cypher, String id, LineageAssembler assembler) {
 		int rows = this.client.query(cypher).bind(id).to("id").fetchAs(Boolean.class).mappedBy((types, record) -> {
-			assembler.add(record, upstream);
+			assembler.add(record);
 			return true;
 		}).all().size();
 		if (rows == 0) {
 			throw new NotFoundException("id", id);
 		}
+	}
+
+	private record Variant(boolean upstream, Set<LineageType> types, int depth) {
+
+		Variant {
+			types = Collections.unmodifiableSet(EnumSet.copyOf(types));
+		}
+
 	}
 
 }
