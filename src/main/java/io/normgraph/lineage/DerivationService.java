@@ -2,7 +2,7 @@ package io.normgraph.lineage;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,8 +16,8 @@ import io.normgraph.system.NotFoundException;
 import io.normgraph.system.Parameters;
 
 /**
- * "Which standards derive from which G8 or SAFE text": one fixed statement, built once by
- * {@link LineageQueries#derived(int)}, through {@link Neo4jClient}.
+ * "Which standards derive from which G8 or SAFE text": a fixed statement, so a text block
+ * through {@link Neo4jClient}.
  */
 @Service
 public class DerivationService {
@@ -25,7 +25,12 @@ public class DerivationService {
 	/** DERIVES_FROM hops from a provision's container to the root, at most. */
 	static final int MAX_CHAIN = 6;
 
-	static final String DERIVED = LineageQueries.derived(MAX_CHAIN).getCypher();
+	static final String DERIVED = """
+			MATCH (root:Entity {id: $id})
+			OPTIONAL MATCH chain = (x)-[:DERIVES_FROM*1..6]->(root)
+			OPTIONAL MATCH part = (p:Provision)-[:PART_OF*0..4]->(x)
+			RETURN root, collect(CASE WHEN p IS NULL THEN null
+			  ELSE {p: p, ids: [n IN nodes(part) | n.id] + [n IN tail(nodes(chain)) | n.id]} END) AS rows""";
 
 	/** Ids in natural order, so secure-std-2 comes before secure-std-10. */
 	static final Comparator<String> NATURAL = (a, b) -> {
@@ -60,22 +65,16 @@ public class DerivationService {
 	}
 
 	private static Derivation derivation(Record record) {
-		Map<String, Derivation.Row> shortest = new HashMap<>();
+		Map<String, Derivation.Row> shortest = new LinkedHashMap<>();
 		for (Value row : record.get("rows").values()) {
 			GraphNode provision = GraphNode.of(row.get("p").asNode());
 			List<String> chain = row.get("ids").asList(Value::asString);
-			shortest.merge(provision.id(), new Derivation.Row(provision, chain), DerivationService::shorter);
+			shortest.merge(provision.id(), new Derivation.Row(provision, chain),
+					(old, now) -> (now.chain().size() < old.chain().size()) ? now : old);
 		}
 		List<Derivation.Row> rows = new ArrayList<>(shortest.values());
 		rows.sort(Comparator.comparing((Derivation.Row row) -> row.provision().id(), NATURAL));
 		return new Derivation(GraphNode.of(record.get("root").asNode()), rows);
-	}
-
-	/** The shorter chain, or the first in id order, as lineage paths. */
-	private static Derivation.Row shorter(Derivation.Row old, Derivation.Row now) {
-		int order = (now.chain().size() != old.chain().size()) ? Integer.compare(now.chain().size(), old.chain().size())
-				: LineageAssembler.compare(now.chain(), old.chain());
-		return (order < 0) ? now : old;
 	}
 
 }

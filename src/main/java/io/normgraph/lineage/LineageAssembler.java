@@ -1,6 +1,6 @@
 package io.normgraph.lineage;
 
-import java.util.Comparator;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,57 +8,76 @@ import java.util.Map;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
-import org.neo4j.driver.types.TypeSystem;
+import org.neo4j.driver.types.Path;
 
 import io.normgraph.graph.GraphNode;
 import io.normgraph.graph.GraphRelationship;
 import io.normgraph.graph.GraphResult;
 
 /**
- * Turns the rows of lineage statements ({@link LineageQueries}) into one {@link GraphResult}:
- * every node once, with the {@code depth} (lineage hops, PART_OF inheritance not counted) and
- * the {@code path} (ids from the root) of its shortest way in (fewest hops, then fewest ids,
- * then the first path in id order), and every relationship once.
+ * Turns the path rows of a lineage statement into one {@link GraphResult}: every node once,
+ * with the {@code depth} (lineage hops, PART_OF inheritance not counted) and the
+ * {@code path} (ids from the root) of its shortest way in, and every relationship once.
  */
 final class LineageAssembler {
-
-	private static final Comparator<Reached> BEST = Comparator.comparingInt(Reached::depth)
-		.thenComparingInt((reached) -> reached.path().size())
-		.thenComparing(Reached::path, LineageAssembler::compare);
 
 	private final Map<String, Reached> reached = new LinkedHashMap<>();
 
 	private final Map<String, GraphRelationship> relationships = new LinkedHashMap<>();
 
-	void add(Record record) {
+	void add(Record record, boolean upstream) {
 		Node root = record.get("root").asNode();
 		reach(root, 0, List.of(str(root)));
-		for (Value entry : record.get("nodes").values()) {
-			reach(entry.get("n").asNode(), entry.get("depth").asInt(), entry.get("ids").asList(Value::asString));
-		}
-		links(record.get("links"));
-	}
-
-	/** Links come in nested lists (per level, per node); each is {r, start, end}. */
-	private void links(Value links) {
-		if (links.hasType(TypeSystem.getDefault().LIST())) {
-			links.values().forEach(this::links);
+		Value first = record.get("first");
+		Value second = record.get("second");
+		if (first.isNull() || second.isNull()) {
 			return;
 		}
-		GraphRelationship relationship = GraphRelationship.of(links.get("r").asRelationship(),
-				links.get("start").asString(), links.get("end").asString());
-		this.relationships.putIfAbsent(relationship.id(), relationship);
+		Path a = first.asPath();
+		Path b = second.asPath();
+		List<String> ids = new ArrayList<>();
+		a.nodes().forEach((node) -> ids.add(str(node)));
+		boolean skip = true;
+		for (Node node : b.nodes()) {
+			if (!skip) {
+				ids.add(str(node));
+			}
+			skip = false;
+		}
+		int depth = upstream ? b.length() : a.length();
+		reach(b.end(), depth, ids);
+		relationships(a);
+		relationships(b);
 	}
 
 	private void reach(Node node, int depth, List<String> path) {
 		Reached candidate = new Reached(node, depth, List.copyOf(path));
-		this.reached.merge(str(node), candidate, (old, now) -> (BEST.compare(now, old) < 0) ? now : old);
+		this.reached.merge(str(node), candidate, (old, now) -> now.better(old) ? now : old);
+	}
+
+	private void relationships(Path path) {
+		for (Path.Segment segment : path) {
+			GraphRelationship relationship = GraphRelationship.of(segment.relationship(),
+					str(startOf(segment)), str(endOf(segment)));
+			this.relationships.putIfAbsent(relationship.id(), relationship);
+		}
+	}
+
+	private static Node startOf(Path.Segment segment) {
+		return (segment.relationship().startNodeElementId().equals(segment.start().elementId())) ? segment.start()
+				: segment.end();
+	}
+
+	private static Node endOf(Path.Segment segment) {
+		return (segment.relationship().startNodeElementId().equals(segment.start().elementId())) ? segment.end()
+				: segment.start();
 	}
 
 	GraphResult result() {
 		List<GraphNode> nodes = this.reached.values()
 			.stream()
-			.sorted(BEST)
+			.sorted((x, y) -> (x.depth != y.depth) ? Integer.compare(x.depth, y.depth)
+					: Integer.compare(x.path.size(), y.path.size()))
 			.map((r) -> GraphNode.of(r.node).with("depth", r.depth).with("path", r.path))
 			.toList();
 		return new GraphResult(nodes, List.copyOf(this.relationships.values()));
@@ -68,18 +87,11 @@ final class LineageAssembler {
 		return node.get("id").asString();
 	}
 
-	/** Lists of ids in lexicographic order. */
-	static int compare(List<String> a, List<String> b) {
-		for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
-			int order = a.get(i).compareTo(b.get(i));
-			if (order != 0) {
-				return order;
-			}
-		}
-		return Integer.compare(a.size(), b.size());
-	}
-
 	private record Reached(Node node, int depth, List<String> path) {
+
+		boolean better(Reached other) {
+			return (this.depth != other.depth) ? this.depth < other.depth : this.path.size() < other.path.size();
+		}
 
 	}
 

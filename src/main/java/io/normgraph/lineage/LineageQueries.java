@@ -1,25 +1,22 @@
 package io.normgraph.lineage;
 
-import java.util.Map;
 import java.util.Set;
 
+import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.NamedPath;
 import org.neo4j.cypherdsl.core.Node;
 import org.neo4j.cypherdsl.core.Statement;
 
 /**
- * Builds the lineage and derived-from statements with Cypher-DSL, as {@link BreadthFirst}
- * traversals: each node is reached once per level at most, never once per path.
- * Relationship types come only from {@link LineageType} and the depth is a checked integer
- * (it sets how many levels are unrolled); the root id is a parameter.
+ * Builds the lineage statements with Cypher-DSL. Relationship types come only from
+ * {@link LineageType} and the depth is a checked integer; the root id is a parameter.
  * <p>
- * A lineage statement returns one row: {@code root}; {@code nodes}, every other node reached
- * as {@code {n, depth, ids}} (a provision that inherits can come more than once, from
- * different containers; {@link LineageAssembler} keeps its best); and {@code links}, nested
- * lists of {@code {r, start, end}}: the relationships of every path within the bounds, that
- * is every followed relationship leaving a node reached in fewer hops than the depth, and
- * PART_OF up from the root (upstream) or down to provisions (downstream) within
- * {@link #CONTAINMENT_LEVELS}.
+ * Each statement returns one row per path, as two path columns {@code first} and
+ * {@code second} that join end to start: upstream, {@code first} climbs PART_OF from the root
+ * to a containing provision or instrument and {@code second} follows lineage from there;
+ * downstream, {@code first} follows lineage inward and {@code second} descends PART_OF to the
+ * provisions that inherit it.
  */
 final class LineageQueries {
 
@@ -29,72 +26,42 @@ final class LineageQueries {
 	private LineageQueries() {
 	}
 
-	/**
-	 * Upstream: a provision first climbs PART_OF to its sections and instrument (all at depth
-	 * 0, their paths from the root), then lineage leaves from all of them at once, so that
-	 * each node gets the fewest lineage hops and, among those, the fewest ids.
-	 */
 	static Statement upstream(Set<LineageType> types, int depth) {
 		Node root = root();
-		BreadthFirst bfs = new BreadthFirst(root, false);
-		if (types.contains(LineageType.PART_OF)) {
-			// Only a provision inherits the lineage of what it is part of.
-			bfs.set(Map.of("frontier", Cypher.caseExpression()
-				.when(root.hasLabels("Provision"))
-				.then(Cypher.name("frontier"))
-				.elseDefault(Cypher.listOf())));
-			for (int level = 1; level <= CONTAINMENT_LEVELS; level++) {
-				bfs.outward(0, "PART_OF");
-			}
-			bfs.set(Map.of("frontier", Cypher.listOf(bfs.rootEntry()).add(Cypher.name("nodes"))));
-		}
-		for (int level = 1; level <= depth; level++) {
-			bfs.outward(level, followed(types));
-		}
-		return bfs.returning(root.getRequiredSymbolicName(), Cypher.name("nodes"), Cypher.name("links")).build();
+		Node anchor = Cypher.anyNode("anchor");
+		Node n = Cypher.anyNode("n");
+		boolean inherit = types.contains(LineageType.PART_OF);
+		NamedPath first = Cypher.path("first")
+			.definedBy(root.relationshipTo(anchor, "PART_OF").length(0, inherit ? CONTAINMENT_LEVELS : 0));
+		NamedPath second = Cypher.path("second")
+			.definedBy(anchor.relationshipTo(n, followed(types)).length(0, depth));
+		Condition provisionsOnly = Cypher.length(first)
+			.isEqualTo(Cypher.literalOf(0))
+			.or(root.hasLabels("Provision"));
+		return Cypher.match(root)
+			.optionalMatch(first)
+			.where(provisionsOnly)
+			.optionalMatch(second)
+			.returning(root, first, second)
+			.build();
 	}
 
-	/**
-	 * Downstream: lineage inward from the root, then the provisions that are part of what was
-	 * reached inherit its depth, as does the root's own if a lineage cycle leads back to it.
-	 */
 	static Statement downstream(Set<LineageType> types, int depth) {
 		Node root = root();
-		BreadthFirst bfs = new BreadthFirst(root, false);
-		for (int level = 1; level <= depth; level++) {
-			bfs.inward(level, followed(types));
-		}
-		if (types.contains(LineageType.PART_OF)) {
-			bfs.set(Map.of("frontier", Cypher.name("nodes").add(Cypher.name("cycles"))));
-			for (int level = 1; level <= CONTAINMENT_LEVELS; level++) {
-				bfs.descend();
-			}
-		}
-		return bfs.returning(root.getRequiredSymbolicName(), Cypher.name("nodes"), Cypher.name("links")).build();
-	}
-
-	/**
-	 * Every provision that derives from the root through at most {@code hops} DERIVES_FROM, or
-	 * is part of one that does (up to {@link #CONTAINMENT_LEVELS}), as {@code rows} of
-	 * {@code {p, ids}}, ids being the chain from the provision to the root. A provision may
-	 * come more than once; its shortest chain is the one to keep.
-	 */
-	static Statement derived(int hops) {
-		Node root = root();
-		BreadthFirst bfs = new BreadthFirst(root, true);
-		for (int level = 1; level <= hops; level++) {
-			bfs.inward(level, "DERIVES_FROM");
-		}
-		bfs.set(Map.of("frontier", Cypher.name("nodes").add(Cypher.name("cycles")), "nodes",
-				BreadthFirst.provisions(Cypher.name("nodes").add(Cypher.name("cycles")))));
-		for (int level = 1; level <= CONTAINMENT_LEVELS; level++) {
-			bfs.descend();
-		}
-		return bfs
-			.returning(root.getRequiredSymbolicName(), Cypher.listWith(Cypher.name("x"))
-				.in(Cypher.name("nodes"))
-				.returning(Cypher.mapOf("p", Cypher.property("x", "n"), "ids", Cypher.property("x", "ids")))
-				.as("rows"))
+		Node m = Cypher.anyNode("m");
+		Node n = Cypher.anyNode("n");
+		boolean inherit = types.contains(LineageType.PART_OF);
+		NamedPath first = Cypher.path("first").definedBy(root.relationshipFrom(m, followed(types)).length(0, depth));
+		NamedPath second = Cypher.path("second")
+			.definedBy(m.relationshipFrom(n, "PART_OF").length(0, inherit ? CONTAINMENT_LEVELS : 0));
+		Condition inheritingParts = Cypher.length(second)
+			.isEqualTo(Cypher.literalOf(0))
+			.or(Cypher.length(first).gt(Cypher.literalOf(0)).and(n.hasLabels("Provision")));
+		return Cypher.match(root)
+			.optionalMatch(first)
+			.optionalMatch(second)
+			.where(inheritingParts)
+			.returning(root, first, second)
 			.build();
 	}
 

@@ -14,12 +14,9 @@ class LineageQueriesTests {
 	@Test
 	void typesAndDepthComeFromTheAllowListTheIdIsAParameter() {
 		String cypher = LineageQueries.upstream(LineageType.DEFAULTS, 4).getCypher();
-		assertThat(cypher).contains("{id: $id}", "(a)-[r:`PART_OF`]->(b)", "(a)-[r:`DERIVES_FROM`|`CROSS_REFERENCES`]->(b)");
-		// One level per hop: four PART_OF levels, then four lineage levels.
-		assertThat(cypher.split("COLLECT \\{")).hasSize(1 + LineageQueries.CONTAINMENT_LEVELS + 4);
+		assertThat(cypher).contains("{id: $id}", "-[:`PART_OF`*0..4]->", "-[:`DERIVES_FROM`|`CROSS_REFERENCES`*0..4]->");
 		String down = LineageQueries.downstream(EnumSet.of(LineageType.DERIVES_FROM), 2).getCypher();
-		assertThat(down).contains("(a)<-[r:`DERIVES_FROM`]-(b)").doesNotContain("PART_OF");
-		assertThat(down.split("COLLECT \\{")).hasSize(1 + 2);
+		assertThat(down).contains("<-[:`DERIVES_FROM`*0..2]-", "<-[:`PART_OF`*0..0]-");
 	}
 
 	@Test

@@ -22,9 +22,4 @@ public final class LineageStatements {
 		return DerivationService.DERIVED;
 	}
 
-	/** The same with chains of at most {@code hops}. */
-	public static String derived(int hops) {
-		return LineageQueries.derived(hops).getCypher();
-	}
-
 }

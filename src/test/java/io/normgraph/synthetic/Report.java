@@ -85,7 +85,7 @@ final class Report {
 				mb(this.rssAfterImport[1]), mb(this.rss[0]), mb(this.rss[1])));
 		md.append("Lineage upstream (types DERIVES_FROM,CROSS_REFERENCES), ms, sampled roots in the later half of the "
 				+ "instruments; depth 0 is the floor, a node by id:\n\n");
-		md.append("| depth | paths | nodes | endpoint | median | p99 | median vs raw |\n"
+		md.append("| depth | paths (rows) | nodes | endpoint | median | p99 | median vs raw |\n"
 				+ "|---:|---:|---:|---|---:|---:|---:|\n");
 		table(md, Map.of(0, this.floor), true);
 		table(md, this.lineage, true);
