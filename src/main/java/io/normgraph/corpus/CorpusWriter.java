@@ -120,49 +120,44 @@ class CorpusWriter {
 		return removed;
 	}
 
-	private <T> void stage(Statement statement, List<T> rows, Function<T, ?> parameters,
-			WriteCounts counts, IntConsumer progress) {
+	/** Each staging statement runs outside any transaction, so in one of its own (auto-commit). */
+	private <T> void stage(Statement statement, List<T> rows, Function<T, ?> parameters, WriteCounts counts,
+			IntConsumer progress) {
+		BatchWritten counted = counted(counts, progress);
 		batches(statement, rows, parameters, (batch, summary) -> {
-			counts.add(summary);
 			expect(summary.nodesCreated() + summary.relationshipsCreated(), batch.size(), "written");
-			progress.accept(batch.size());
-		}, true);
+			counted.accept(batch, summary);
+		});
 	}
 
+	/** Runs inside the publishing transaction, which every statement here joins. */
 	private void publish(Plan plan, WriteCounts counts, IntConsumer progress) {
 		group(plan.newNodes, NodeRow::label).forEach((label, group) -> batches(CorpusStatements.publishNodes(label),
-				group, NodeRow::id, (batch, summary) -> expect(summary.labelsRemoved(), batch.size(), "published"),
-				false));
-		group(plan.existingNodes, NodeRow::label).forEach((label, group) -> batches(
-				CorpusStatements.mergeNodes(label), group, NodeRow::properties, (batch, summary) -> {
-					counts.add(summary);
-					progress.accept(batch.size());
-				}, false));
+				group, NodeRow::id, (batch, summary) -> expect(summary.labelsRemoved(), batch.size(), "published")));
+		group(plan.existingNodes, NodeRow::label).forEach((label, group) -> batches(CorpusStatements.mergeNodes(label),
+				group, NodeRow::properties, counted(counts, progress)));
 		group(plan.relationshipsTouchingGraph, RelationshipRow::type).forEach((type, group) -> batches(
-				CorpusStatements.mergeRelationships(type), group, CorpusWriter::mergedParameters, (batch, summary) -> {
-					counts.add(summary);
-					progress.accept(batch.size());
-				}, false));
+				CorpusStatements.mergeRelationships(type), group, CorpusWriter::mergedParameters, counted(counts, progress)));
 	}
 
-	/**
-	 * Sends the rows in batches, turning each batch into parameters only when it is sent.
-	 * @param ownTransactions each batch in a transaction of its own, or all in the caller's
-	 */
-	private <T> void batches(Statement statement, List<T> rows, Function<T, ?> parameters, BatchWritten written,
-			boolean ownTransactions) {
+	/** Sends the rows in batches, turning each batch into parameters only when it is sent. */
+	private <T> void batches(Statement statement, List<T> rows, Function<T, ?> parameters, BatchWritten written) {
 		String cypher = statement.getCypher();
 		for (int start = 0; start < rows.size(); start += BATCH_SIZE) {
 			List<?> batch = rows.subList(start, Math.min(rows.size(), start + BATCH_SIZE))
 				.stream()
 				.map(parameters)
 				.toList();
-			SummaryCounters summary = ownTransactions
-					? this.transactions.execute((status) -> this.client.query(cypher).bind(batch).to("rows").run())
-						.counters()
-					: this.client.query(cypher).bind(batch).to("rows").run().counters();
-			written.accept(batch, summary);
+			written.accept(batch, this.client.query(cypher).bind(batch).to("rows").run().counters());
 		}
+	}
+
+	/** Adds a batch's counters to the totals and reports its rows as written. */
+	private static BatchWritten counted(WriteCounts counts, IntConsumer progress) {
+		return (batch, summary) -> {
+			counts.add(summary);
+			progress.accept(batch.size());
+		};
 	}
 
 	/**
