@@ -1,36 +1,26 @@
 package io.normgraph.lineage;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
 import io.normgraph.graph.GraphNode;
-import io.normgraph.system.NotFoundException;
 import io.normgraph.system.Parameters;
 
 /**
- * "Which standards derive from which G8 or SAFE text": a fixed statement, so a text block
- * through {@link Neo4jClient}.
+ * "Which standards derive from which G8 or SAFE text": a downstream {@link LineageWalk} over
+ * DERIVES_FROM with inheritance, keeping each provision's shortest chain.
  */
 @Service
 public class DerivationService {
 
 	/** DERIVES_FROM hops from a provision's container to the root, at most. */
 	static final int MAX_CHAIN = 6;
-
-	static final String DERIVED = """
-			MATCH (root:Entity {id: $id})
-			OPTIONAL MATCH chain = (x)-[:DERIVES_FROM*1..6]->(root)
-			OPTIONAL MATCH part = (p:Provision)-[:PART_OF*0..4]->(x)
-			RETURN root, collect(CASE WHEN p IS NULL THEN null
-			  ELSE {p: p, ids: [n IN nodes(part) | n.id] + [n IN tail(nodes(chain)) | n.id]} END) AS rows""";
 
 	/** Ids in natural order, so secure-std-2 comes before secure-std-10. */
 	static final Comparator<String> NATURAL = (a, b) -> {
@@ -47,34 +37,31 @@ public class DerivationService {
 		return Integer.compare(x.length, y.length);
 	};
 
-	private final Neo4jClient client;
+	private final LineageWalk.Statements statements;
 
 	DerivationService(Neo4jClient client) {
-		this.client = client;
+		this.statements = LineageWalk.Statements.of(client);
 	}
 
 	public Derivation derived(String root) {
 		Parameters.id(root, "id");
-		return this.client.query(DERIVED)
-			.bind(root)
-			.to("id")
-			.fetchAs(Derivation.class)
-			.mappedBy((types, record) -> derivation(record))
-			.one()
-			.orElseThrow(() -> new NotFoundException("id", root));
+		return derived(this.statements, root, MAX_CHAIN);
 	}
 
-	private static Derivation derivation(Record record) {
-		Map<String, Derivation.Row> shortest = new LinkedHashMap<>();
-		for (Value row : record.get("rows").values()) {
-			GraphNode provision = GraphNode.of(row.get("p").asNode());
-			List<String> chain = row.get("ids").asList(Value::asString);
-			shortest.merge(provision.id(), new Derivation.Row(provision, chain),
-					(old, now) -> (now.chain().size() < old.chain().size()) ? now : old);
+	/** Every provision the walk reached, the root excepted, with its chain from the provision to the root. */
+	static Derivation derived(LineageWalk.Statements statements, String root, int maxChain) {
+		LineageWalk walk = new LineageWalk(statements, false, EnumSet.of(LineageType.DERIVES_FROM, LineageType.PART_OF),
+				maxChain, LineageWalk.Reach.SHORTEST).from(root);
+		List<Derivation.Row> rows = new ArrayList<>();
+		for (LineageWalk.Reach reach : walk.reached()) {
+			if (reach.depth() > 0 && reach.node().hasLabel("Provision")) {
+				List<String> chain = new ArrayList<>(reach.path());
+				Collections.reverse(chain);
+				rows.add(new Derivation.Row(GraphNode.of(reach.node()), chain));
+			}
 		}
-		List<Derivation.Row> rows = new ArrayList<>(shortest.values());
 		rows.sort(Comparator.comparing((Derivation.Row row) -> row.provision().id(), NATURAL));
-		return new Derivation(GraphNode.of(record.get("root").asNode()), rows);
+		return new Derivation(GraphNode.of(walk.root().node()), rows);
 	}
 
 }

@@ -1,76 +1,105 @@
 package io.normgraph.lineage;
 
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
-import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.NamedPath;
 import org.neo4j.cypherdsl.core.Node;
-import org.neo4j.cypherdsl.core.Statement;
+import org.neo4j.cypherdsl.core.Relationship;
+import org.neo4j.cypherdsl.core.SymbolicName;
 
 /**
- * Builds the lineage statements with Cypher-DSL. Relationship types come only from
- * {@link LineageType} and the depth is a checked integer; the root id is a parameter.
+ * The statements of a breadth-first {@link LineageWalk}, built with Cypher-DSL and rendered
+ * once each. Relationship types come only from {@link LineageType}; the root id and the
+ * frontier (element ids) are parameters.
  * <p>
- * Each statement returns one row per path, as two path columns {@code first} and
- * {@code second} that join end to start: upstream, {@code first} climbs PART_OF from the root
- * to a containing provision or instrument and {@code second} follows lineage from there;
- * downstream, {@code first} follows lineage inward and {@code second} descends PART_OF to the
- * provisions that inherit it.
+ * No statement follows lineage more than one hop: {@link #level} expands the frontier by one
+ * relationship, so a walk costs what it reaches, never the number of paths to it (a ladder of
+ * k diamonds has 2^k). Only PART_OF is followed as a bounded pattern: containment is a
+ * hierarchy of at most {@link #CONTAINMENT_LEVELS} levels in which a node has one container,
+ * so it has about as many paths as nodes.
  */
 final class LineageQueries {
 
 	/** How many PART_OF levels inheritance climbs or descends (standard, section, instrument…). */
 	static final int CONTAINMENT_LEVELS = 4;
 
+	private static final Map<Object, String> rendered = new ConcurrentHashMap<>();
+
 	private LineageQueries() {
 	}
 
-	static Statement upstream(Set<LineageType> types, int depth) {
-		Node root = root();
-		Node anchor = Cypher.anyNode("anchor");
-		Node n = Cypher.anyNode("n");
-		boolean inherit = types.contains(LineageType.PART_OF);
-		NamedPath first = Cypher.path("first")
-			.definedBy(root.relationshipTo(anchor, "PART_OF").length(0, inherit ? CONTAINMENT_LEVELS : 0));
-		NamedPath second = Cypher.path("second")
-			.definedBy(anchor.relationshipTo(n, followed(types)).length(0, depth));
-		Condition provisionsOnly = Cypher.length(first)
-			.isEqualTo(Cypher.literalOf(0))
-			.or(root.hasLabels("Provision"));
-		return Cypher.match(root)
-			.optionalMatch(first)
-			.where(provisionsOnly)
-			.optionalMatch(second)
-			.returning(root, first, second)
-			.build();
+	/**
+	 * The root by id; with {@code climb}, also every container of a provision root, each as the
+	 * PART_OF path {@code up} from the root (its lineage is the root's by inheritance).
+	 */
+	static String root(boolean climb) {
+		return rendered.computeIfAbsent(climb, (key) -> {
+			Node root = Cypher.node("Entity").named("root").withProperties("id", Cypher.parameter("id"));
+			if (!climb) {
+				return Cypher.match(root).returning(root).build().getCypher();
+			}
+			NamedPath up = Cypher.path("up")
+				.definedBy(root.relationshipTo(Cypher.anyNode(), "PART_OF").length(1, CONTAINMENT_LEVELS));
+			return Cypher.match(root)
+				.optionalMatch(up)
+				.where(root.hasLabels("Provision"))
+				.returning(root, up)
+				.build()
+				.getCypher();
+		});
 	}
 
-	static Statement downstream(Set<LineageType> types, int depth) {
-		Node root = root();
-		Node m = Cypher.anyNode("m");
-		Node n = Cypher.anyNode("n");
-		boolean inherit = types.contains(LineageType.PART_OF);
-		NamedPath first = Cypher.path("first").definedBy(root.relationshipFrom(m, followed(types)).length(0, depth));
-		NamedPath second = Cypher.path("second")
-			.definedBy(m.relationshipFrom(n, "PART_OF").length(0, inherit ? CONTAINMENT_LEVELS : 0));
-		Condition inheritingParts = Cypher.length(second)
-			.isEqualTo(Cypher.literalOf(0))
-			.or(Cypher.length(first).gt(Cypher.literalOf(0)).and(n.hasLabels("Provision")));
-		return Cypher.match(root)
-			.optionalMatch(first)
-			.optionalMatch(second)
-			.where(inheritingParts)
-			.returning(root, first, second)
-			.build();
+	/**
+	 * One level of the walk: every relationship {@code r} of the given types that leaves
+	 * (upstream) or enters (downstream) a frontier node {@code from}, with the node {@code v}
+	 * at its other end.
+	 */
+	static String level(Set<LineageType> types, boolean upstream) {
+		return rendered.computeIfAbsent(new Level(Set.copyOf(types), upstream), (key) -> {
+			SymbolicName from = Cypher.name("from");
+			Node u = Cypher.anyNode("u");
+			Node v = Cypher.anyNode("v");
+			String[] followed = types.stream()
+				.filter((type) -> type != LineageType.PART_OF)
+				.map(Enum::name)
+				.toArray(String[]::new);
+			Relationship r = (upstream ? u.relationshipTo(v, followed) : u.relationshipFrom(v, followed)).named("r");
+			return Cypher.unwind(Cypher.parameter("frontier"))
+				.as(from)
+				.match(u)
+				.where(Cypher.elementId(u).isEqualTo(from))
+				.match(r)
+				.returning(from, r.getRequiredSymbolicName(), v.getRequiredSymbolicName())
+				.build()
+				.getCypher();
+		});
 	}
 
-	private static Node root() {
-		return Cypher.node("Entity").named("root").withProperties("id", Cypher.parameter("id"));
+	/**
+	 * The provisions that inherit the lineage of a frontier node {@code from} by being part of
+	 * it, each as the PART_OF path {@code part} down to it.
+	 */
+	static String parts() {
+		return rendered.computeIfAbsent("parts", (key) -> {
+			SymbolicName from = Cypher.name("from");
+			Node m = Cypher.anyNode("m");
+			NamedPath part = Cypher.path("part")
+				.definedBy(m.relationshipFrom(Cypher.node("Provision"), "PART_OF").length(1, CONTAINMENT_LEVELS));
+			return Cypher.unwind(Cypher.parameter("frontier"))
+				.as(from)
+				.match(m)
+				.where(Cypher.elementId(m).isEqualTo(from))
+				.match(part)
+				.returning(from, part.getRequiredSymbolicName())
+				.build()
+				.getCypher();
+		});
 	}
 
-	private static String[] followed(Set<LineageType> types) {
-		return types.stream().filter((type) -> type != LineageType.PART_OF).map(Enum::name).toArray(String[]::new);
+	private record Level(Set<LineageType> types, boolean upstream) {
 	}
 
 }

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Tag;
@@ -20,8 +19,8 @@ import io.normgraph.Api;
 import io.normgraph.EndToEndTest;
 
 /**
- * Not a test: measures GET /lineage and /derived over real HTTP against the same Cypher over a
- * raw Bolt session, in one run, and writes target/benchmarks.md. Run with
+ * Not a test: measures GET /lineage and /derived over real HTTP against the same walks
+ * ({@link LineageStatements}: the same statements in the same order) over a raw Bolt session, in one run, and writes target/benchmarks.md. Run with
  * {@code ./mvnw -o test -Pbenchmark}.
  */
 @EndToEndTest
@@ -47,18 +46,16 @@ class LineageBenchmark {
 			List<Cell> cells = new ArrayList<>();
 			for (int depth = 1; depth <= LineageService.MAX_DEPTH; depth++) {
 				int d = depth;
-				String up = LineageQueries.upstream(LineageType.DEFAULTS, d).getCypher();
 				cells.add(new Cell("lineage upstream secure-std-1", d,
 						() -> api.get("/api/v1/nodes/secure-std-1/lineage?depth=" + d),
-						() -> session.run(up, Map.of("id", "secure-std-1")).list()));
-				String down = LineageQueries.downstream(LineageType.DEFAULTS, d).getCypher();
+						() -> LineageStatements.defaults(session, true, "secure-std-1", d)));
 				cells.add(new Cell("lineage downstream g8-2005-declaration", d,
 						() -> api.get("/api/v1/nodes/g8-2005-declaration/lineage?direction=downstream&depth=" + d),
-						() -> session.run(down, Map.of("id", "g8-2005-declaration")).list()));
+						() -> LineageStatements.defaults(session, false, "g8-2005-declaration", d)));
 			}
 			cells.add(new Cell("derived g8-2005-declaration", DerivationService.MAX_CHAIN,
 					() -> api.get("/api/v1/nodes/g8-2005-declaration/derived"),
-					() -> session.run(DerivationService.DERIVED, Map.of("id", "g8-2005-declaration")).list()));
+					() -> LineageStatements.derived(session, "g8-2005-declaration", DerivationService.MAX_CHAIN)));
 			// Every cell warms up before any is timed, so the first rows do not measure the JIT.
 			for (Cell cell : cells) {
 				repeat(cell.api(), WARMUP);

@@ -12,11 +12,26 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class LineageQueriesTests {
 
 	@Test
-	void typesAndDepthComeFromTheAllowListTheIdIsAParameter() {
-		String cypher = LineageQueries.upstream(LineageType.DEFAULTS, 4).getCypher();
-		assertThat(cypher).contains("{id: $id}", "-[:`PART_OF`*0..4]->", "-[:`DERIVES_FROM`|`CROSS_REFERENCES`*0..4]->");
-		String down = LineageQueries.downstream(EnumSet.of(LineageType.DERIVES_FROM), 2).getCypher();
-		assertThat(down).contains("<-[:`DERIVES_FROM`*0..2]-", "<-[:`PART_OF`*0..0]-");
+	void typesComeFromTheAllowListTheIdAndFrontierAreParameters() {
+		assertThat(LineageQueries.root(false)).contains("{id: $id}").doesNotContain("PART_OF");
+		assertThat(LineageQueries.root(true)).contains("{id: $id}", "-[:`PART_OF`*1..4]->");
+		String up = LineageQueries.level(LineageType.DEFAULTS, true);
+		assertThat(up).contains("UNWIND $frontier AS from", "elementId(u) = from",
+				"-[r:`DERIVES_FROM`|`CROSS_REFERENCES`]->");
+		String down = LineageQueries.level(EnumSet.of(LineageType.DERIVES_FROM), false);
+		assertThat(down).contains("<-[r:`DERIVES_FROM`]-");
+		assertThat(LineageQueries.parts()).contains("UNWIND $frontier AS from", "<-[:`PART_OF`*1..4]-(:`Provision`)");
+	}
+
+	/** A level follows one hop; only containment (a bounded hierarchy) is a variable-length pattern. */
+	@Test
+	void onlyPartOfIsVariableLength() {
+		for (LineageType type : EnumSet.complementOf(EnumSet.of(LineageType.PART_OF))) {
+			for (boolean upstream : new boolean[] { true, false }) {
+				assertThat(LineageQueries.level(EnumSet.of(type, LineageType.PART_OF), upstream)).doesNotContain("*")
+					.doesNotContain("PART_OF");
+			}
+		}
 	}
 
 	@Test

@@ -1,25 +1,57 @@
 package io.normgraph.lineage;
 
 import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.neo4j.driver.Session;
 
 /**
- * The exact Cypher the lineage and derivation endpoints run, for the scale benchmark to run
- * over a raw Bolt session beside the API.
+ * The lineage and derivation endpoints' walks over a raw Bolt session: the same statements,
+ * in the same order, without Spring, HTTP or JSON. For the benchmarks to run beside the API.
  */
 public final class LineageStatements {
+
+	private static final Set<LineageType> FOLLOWED = EnumSet.of(LineageType.DERIVES_FROM,
+			LineageType.CROSS_REFERENCES);
 
 	private LineageStatements() {
 	}
 
-	/** What {@code GET …/lineage?direction=upstream&types=DERIVES_FROM,CROSS_REFERENCES&depth=N} runs. */
-	public static String upstream(int depth) {
-		return LineageQueries.upstream(EnumSet.of(LineageType.DERIVES_FROM, LineageType.CROSS_REFERENCES), depth)
-			.getCypher();
+	/**
+	 * What {@code GET …/lineage?direction=upstream&types=DERIVES_FROM,CROSS_REFERENCES&depth=N}
+	 * runs; returns the number of nodes reached.
+	 */
+	public static int upstream(Session session, String id, int depth) {
+		return walk(session, true, FOLLOWED, id, depth);
 	}
 
-	/** What {@code GET …/derived} runs (DERIVES_FROM chains of at most 6 hops). */
-	public static String derived() {
-		return DerivationService.DERIVED;
+	/** What {@code GET …/lineage?direction=…&depth=N} runs with the default types, one direction. */
+	static int defaults(Session session, boolean upstream, String id, int depth) {
+		return walk(session, upstream, LineageType.DEFAULTS, id, depth);
+	}
+
+	/** What {@code GET …/derived} runs, with chains of at most {@code depth} DERIVES_FROM hops; returns the rows. */
+	public static int derived(Session session, String id, int depth) {
+		return DerivationService.derived(statements(session), id, depth).rows().size();
+	}
+
+	/** Every statement a walk runs, by name, for EXPLAIN. */
+	public static Map<String, String> cypher() {
+		return Map.of("lineage root, climbing PART_OF", LineageQueries.root(true), "lineage level upstream",
+				LineageQueries.level(FOLLOWED, true), "lineage level downstream (derived)",
+				LineageQueries.level(EnumSet.of(LineageType.DERIVES_FROM), false), "inheriting parts (derived)",
+				LineageQueries.parts());
+	}
+
+	private static int walk(Session session, boolean upstream, Set<LineageType> types, String id, int depth) {
+		return new LineageWalk(statements(session), upstream, types, depth, LineageWalk.Reach.FEWEST_HOPS).from(id)
+			.reached()
+			.size();
+	}
+
+	private static LineageWalk.Statements statements(Session session) {
+		return (cypher, parameters) -> session.run(cypher, parameters).list();
 	}
 
 }

@@ -85,25 +85,26 @@ final class Report {
 				mb(this.rssAfterImport[1]), mb(this.rss[0]), mb(this.rss[1])));
 		md.append("Lineage upstream (types DERIVES_FROM,CROSS_REFERENCES), ms, sampled roots in the later half of the "
 				+ "instruments; depth 0 is the floor, a node by id:\n\n");
-		md.append("| depth | paths (rows) | nodes | endpoint | median | p99 | median vs raw |\n"
+		md.append("| depth | paths | nodes | endpoint | median | p99 | median vs raw |\n"
 				+ "|---:|---:|---:|---|---:|---:|---:|\n");
-		table(md, Map.of(0, this.floor), true);
-		table(md, this.lineage, true);
+		table(md, Map.of(0, this.floor));
+		table(md, this.lineage);
 		md.append("\nDerived from (DERIVES_FROM chains up to the depth, then PART_OF), ms, sampled roots in the foundational "
 				+ "instruments; the endpoints are fixed at depth 6:\n\n");
-		md.append("| depth | provisions (rows) | | endpoint | median | p99 | median vs raw |\n"
+		md.append("| depth | paths (part, chain) | provisions | endpoint | median | p99 | median vs raw |\n"
 				+ "|---:|---:|---:|---|---:|---:|---:|\n");
-		table(md, this.derived, false);
+		table(md, this.derived);
 		md.append("\nPlans (operators, leaves first):\n\n");
 		this.plans.forEach((what, operators) -> md.append(f("- %s: %s%n", what, operators)));
 		return md.toString();
 	}
 
-	private static void table(StringBuilder md, Map<Integer, Measured> measured, boolean nodes) {
+	/** "raw Bolt, same Cypher" is the walk's statements over a raw session; the paths are the rows of the path-per-row reference. */
+	private static void table(StringBuilder md, Map<Integer, Measured> measured) {
 		measured.forEach((depth, m) -> {
 			Latencies raw = m.latencies.get("raw Bolt, same Cypher");
 			m.latencies.forEach((endpoint, l) -> md.append(f("| %d | %,.0f | %s | %s | %.1f | %.1f | %.2fx |%n", depth,
-					m.paths, nodes ? f("%,.0f", m.nodes) : "", endpoint, l.median(), l.p99(), l.median() / raw.median())));
+					m.paths, f("%,.0f", m.nodes), endpoint, l.median(), l.p99(), l.median() / raw.median())));
 		});
 	}
 
