@@ -1,10 +1,13 @@
 package io.normgraph.lineage;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.neo4j.cypherdsl.core.Cypher;
+import org.neo4j.cypherdsl.core.Expression;
 import org.neo4j.cypherdsl.core.NamedPath;
 import org.neo4j.cypherdsl.core.Node;
 import org.neo4j.cypherdsl.core.Relationship;
@@ -55,7 +58,9 @@ final class LineageQueries {
 	/**
 	 * One level of the walk: every relationship {@code r} of the given types that leaves
 	 * (upstream) or enters (downstream) a frontier node {@code from}, with the node {@code v}
-	 * at its other end.
+	 * at its other end, how many relationships lead on from {@code v} ({@code onward}) and,
+	 * downstream with inheritance, how many parts it has ({@code parts}). The counts come from
+	 * the node's degrees and spare the walk a round trip that would find nothing.
 	 */
 	static String level(Set<LineageType> types, boolean upstream) {
 		return rendered.computeIfAbsent(new Level(Set.copyOf(types), upstream), (key) -> {
@@ -67,12 +72,20 @@ final class LineageQueries {
 				.map(Enum::name)
 				.toArray(String[]::new);
 			Relationship r = (upstream ? u.relationshipTo(v, followed) : u.relationshipFrom(v, followed)).named("r");
+			Node next = Cypher.anyNode();
+			List<Expression> columns = new ArrayList<>(List.of(from, r.getRequiredSymbolicName(),
+					v.getRequiredSymbolicName(), Cypher
+						.count(upstream ? v.relationshipTo(next, followed) : v.relationshipFrom(next, followed))
+						.as("onward")));
+			if (!upstream && types.contains(LineageType.PART_OF)) {
+				columns.add(Cypher.count(v.relationshipFrom(Cypher.anyNode(), "PART_OF")).as("parts"));
+			}
 			return Cypher.unwind(Cypher.parameter("frontier"))
 				.as(from)
 				.match(u)
 				.where(Cypher.elementId(u).isEqualTo(from))
 				.match(r)
-				.returning(from, r.getRequiredSymbolicName(), v.getRequiredSymbolicName())
+				.returning(columns)
 				.build()
 				.getCypher();
 		});

@@ -67,6 +67,9 @@ final class LineageWalk {
 
 	private final Map<String, Relationship> relationships = new LinkedHashMap<>();
 
+	/** Nodes reached downstream (so never the root) that have parts to inherit their lineage. */
+	private final Set<String> withParts = new LinkedHashSet<>();
+
 	private @Nullable Reach root;
 
 	LineageWalk(Statements statements, boolean upstream, Set<LineageType> types, int depth, Comparator<Reach> ranking) {
@@ -106,8 +109,11 @@ final class LineageWalk {
 			Reach from = this.reached.get(record.get("from").asString());
 			Node v = record.get("v").asNode();
 			Reach to = reach(v, level, plus(from.path(), id(v)));
-			if (to.depth() == level) {
-				next.add(to.node().elementId());
+			if (to.depth() == level && record.get("onward").asLong() > 0) {
+				next.add(v.elementId());
+			}
+			if (to.depth() > 0 && record.containsKey("parts") && record.get("parts").asLong() > 0) {
+				this.withParts.add(v.elementId());
 			}
 			add(record.get("r").asRelationship());
 		}
@@ -116,17 +122,13 @@ final class LineageWalk {
 
 	/** Downstream, the parts of every node reached (the root's own parts excepted) inherit its lineage. */
 	private void inherit() {
-		Map<String, Reach> heirs = new HashMap<>();
-		this.reached.forEach((elementId, reach) -> {
-			if (reach.depth() > 0) {
-				heirs.put(elementId, reach);
-			}
-		});
-		if (heirs.isEmpty()) {
+		Map<String, Reach> wholes = new HashMap<>();
+		this.withParts.forEach((elementId) -> wholes.put(elementId, this.reached.get(elementId)));
+		if (wholes.isEmpty()) {
 			return;
 		}
-		for (Record record : this.statements.run(LineageQueries.parts(), Map.of("frontier", List.copyOf(heirs.keySet())))) {
-			follow(record.get("part"), heirs.get(record.get("from").asString()));
+		for (Record record : this.statements.run(LineageQueries.parts(), Map.of("frontier", List.copyOf(wholes.keySet())))) {
+			follow(record.get("part"), wholes.get(record.get("from").asString()));
 		}
 	}
 

@@ -62,8 +62,14 @@ class LineageBenchmark {
 				repeat(cell.raw(), WARMUP);
 			}
 			for (Cell cell : cells) {
-				double[] a = measure(cell.api());
-				double[] r = measure(cell.raw());
+				List<Long> apiTimes = new ArrayList<>();
+				List<Long> rawTimes = new ArrayList<>();
+				for (int i = 0; i < RUNS; i++) {
+					apiTimes.add(time(cell.api()));
+					rawTimes.add(time(cell.raw()));
+				}
+				double[] a = medianAndP99(apiTimes);
+				double[] r = medianAndP99(rawTimes);
 				table.append(String.format("| %s | %d | %.2f | %.2f | %.2f | %.2f |%n", cell.name(), cell.depth(), a[0],
 						a[1], r[0], r[1]));
 			}
@@ -82,14 +88,14 @@ class LineageBenchmark {
 	private record Cell(String name, int depth, Supplier<?> api, Supplier<?> raw) {
 	}
 
-	/** Interleaving is left out on purpose: each side runs alone, after the warm-up of every cell. */
-	private static double[] measure(Supplier<?> call) {
-		List<Long> times = new ArrayList<>();
-		for (int i = 0; i < RUNS; i++) {
-			long start = System.nanoTime();
-			call.get();
-			times.add(System.nanoTime() - start);
-		}
+	private static long time(Supplier<?> call) {
+		long start = System.nanoTime();
+		call.get();
+		return System.nanoTime() - start;
+	}
+
+	/** API and raw calls alternate, so a busy moment of the machine falls on both sides alike. */
+	private static double[] medianAndP99(List<Long> times) {
 		long[] sorted = times.stream().mapToLong(Long::longValue).sorted().toArray();
 		return new double[] { sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.99)] / 1e6 };
 	}

@@ -16,6 +16,7 @@ import tools.jackson.databind.JsonNode;
 
 import io.normgraph.Api;
 import io.normgraph.EndToEndTest;
+import io.normgraph.QueryCounter;
 
 import static io.normgraph.lineage.LineageEndToEndTests.ids;
 import static io.normgraph.lineage.LineageEndToEndTests.node;
@@ -162,6 +163,19 @@ class LineageFanOutTests {
 		assertThat(chains.get("lf-r")).containsExactly("lf-r", "lf-s", "lf-origin");
 		assertThat(chains.get("lf-1b")).containsExactly("lf-1b", "lf-2a", "lf-origin");
 		assertThat(chains.get("lf-s")).containsExactly("lf-s", "lf-origin");
+	}
+
+	/** The root, then one statement per level while anything leads on, then the parts: not one per path. */
+	@Test
+	void oneStatementPerLevel() {
+		QueryCounter.reset();
+		this.api.get(UP + 6);
+		// The root with its containers, levels 1 to 4; nothing leads on from lf-6a and lf-6b.
+		assertThat(QueryCounter.count()).isEqualTo(5);
+		QueryCounter.reset();
+		this.api.get("/api/v1/nodes/lf-origin/derived");
+		// The root, levels 1 to 3 (lf-r is the last), the parts of lf-s and lf-i.
+		assertThat(QueryCounter.count()).isEqualTo(5);
 	}
 
 	private static void assertDepthAndPath(JsonNode graph, String id, int depth, String... path) {
