@@ -8,13 +8,15 @@ import java.util.List;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import io.normgraph.graph.GraphNode;
 import io.normgraph.system.Parameters;
 
 /**
  * "Which standards derive from which G8 or SAFE text": a downstream {@link LineageWalk} over
- * DERIVES_FROM with inheritance, keeping each provision's shortest chain.
+ * DERIVES_FROM with inheritance, keeping each provision's shortest chain, in one read
+ * transaction.
  */
 @Service
 public class DerivationService {
@@ -61,6 +63,7 @@ public class DerivationService {
 		this.statements = LineageWalk.Statements.of(client);
 	}
 
+	@Transactional(readOnly = true)
 	public Derivation derived(String root) {
 		Parameters.id(root, "id");
 		return derived(this.statements, root, MAX_CHAIN);

@@ -6,13 +6,15 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import io.normgraph.graph.GraphResult;
 import io.normgraph.system.Parameters;
 
 /**
  * Lineage of a node: a breadth-first {@link LineageWalk} upstream, downstream or both,
- * through {@link Neo4jClient}.
+ * through {@link Neo4jClient}, in one read transaction: its statements share a session
+ * instead of each opening one, which cost about 0.25 ms a statement.
  */
 @Service
 public class LineageService {
@@ -27,6 +29,7 @@ public class LineageService {
 		this.statements = LineageWalk.Statements.of(client);
 	}
 
+	@Transactional(readOnly = true)
 	public GraphResult lineage(String id, @Nullable String direction, @Nullable List<String> types,
 			@Nullable Integer depth) {
 		Parameters.id(id, "id");

@@ -5,10 +5,11 @@ import java.util.Map;
 import java.util.Set;
 
 import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionContext;
 
 /**
  * The lineage and derivation endpoints' walks over a raw Bolt session: the same statements,
- * in the same order, without Spring, HTTP or JSON. For the benchmarks to run beside the API.
+ * in the same order and in one read transaction, without Spring, HTTP or JSON. For the benchmarks to run beside the API.
  */
 public final class LineageStatements {
 
@@ -33,7 +34,7 @@ public final class LineageStatements {
 
 	/** What {@code GET …/derived} runs, with chains of at most {@code depth} DERIVES_FROM hops; returns the rows. */
 	public static int derived(Session session, String id, int depth) {
-		return DerivationService.derived(statements(session), id, depth).rows().size();
+		return session.executeRead((tx) -> DerivationService.derived(statements(tx), id, depth).rows().size());
 	}
 
 	/** Every statement a walk runs, by name, for EXPLAIN. */
@@ -45,13 +46,13 @@ public final class LineageStatements {
 	}
 
 	private static int walk(Session session, boolean upstream, Set<LineageType> types, String id, int depth) {
-		return new LineageWalk(statements(session), upstream, types, depth, LineageWalk.Reach.FEWEST_HOPS).from(id)
-			.reached()
-			.size();
+		return session.executeRead((tx) -> new LineageWalk(statements(tx), upstream, types, depth,
+				LineageWalk.Reach.FEWEST_HOPS).from(id).reached().size());
 	}
 
-	private static LineageWalk.Statements statements(Session session) {
-		return (cypher, parameters) -> session.run(cypher, parameters).list();
+	/** In one read transaction, as the services run it. */
+	private static LineageWalk.Statements statements(TransactionContext tx) {
+		return (cypher, parameters) -> tx.run(cypher, parameters).list();
 	}
 
 }
