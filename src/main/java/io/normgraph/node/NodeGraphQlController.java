@@ -7,7 +7,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 import io.normgraph.graph.GraphNode;
@@ -36,21 +35,6 @@ class NodeGraphQlController {
 	@QueryMapping
 	GraphResult neighbourhood(@Argument String id) {
 		return this.nodes.neighbourhood(id);
-	}
-
-	@SchemaMapping(typeName = "Node")
-	Map<String, Object> properties(GraphNode node) {
-		return node.properties();
-	}
-
-	@SchemaMapping(typeName = "Node")
-	@Nullable Object depth(GraphNode node) {
-		return node.properties().get("depth");
-	}
-
-	@SchemaMapping(typeName = "Node")
-	@Nullable Object path(GraphNode node) {
-		return node.properties().get("path");
 	}
 
 	/** The Source node of every node in the response, in one round trip whatever their number. */
