@@ -15,7 +15,7 @@ import org.neo4j.cypherdsl.core.SymbolicName;
 
 /**
  * The statements of a breadth-first {@link LineageWalk}, built with Cypher-DSL and rendered
- * once each. Relationship types come only from {@link LineageType}; the root id and the
+ * once each (the level statements once per type set and direction). Relationship types come only from {@link LineageType}; the root id and the
  * frontier (element ids) are parameters.
  * <p>
  * No statement follows lineage more than one hop: {@link #level} expands the frontier by one
@@ -29,7 +29,13 @@ final class LineageQueries {
 	/** How many PART_OF levels inheritance climbs or descends (standard, section, instrument…). */
 	static final int CONTAINMENT_LEVELS = 4;
 
-	private static final Map<Object, String> rendered = new ConcurrentHashMap<>();
+	private static final String ROOT = renderRoot(false);
+
+	private static final String ROOT_AND_CONTAINERS = renderRoot(true);
+
+	private static final String PARTS = renderParts();
+
+	private static final Map<Level, String> levels = new ConcurrentHashMap<>();
 
 	private LineageQueries() {
 	}
@@ -39,20 +45,22 @@ final class LineageQueries {
 	 * PART_OF path {@code up} from the root (its lineage is the root's by inheritance).
 	 */
 	static String root(boolean climb) {
-		return rendered.computeIfAbsent(climb, (key) -> {
-			Node root = Cypher.node("Entity").named("root").withProperties("id", Cypher.parameter("id"));
-			if (!climb) {
-				return Cypher.match(root).returning(root).build().getCypher();
-			}
-			NamedPath up = Cypher.path("up")
-				.definedBy(root.relationshipTo(Cypher.anyNode(), "PART_OF").length(1, CONTAINMENT_LEVELS));
-			return Cypher.match(root)
-				.optionalMatch(up)
-				.where(root.hasLabels("Provision"))
-				.returning(root, up)
-				.build()
-				.getCypher();
-		});
+		return climb ? ROOT_AND_CONTAINERS : ROOT;
+	}
+
+	private static String renderRoot(boolean climb) {
+		Node root = Cypher.node("Entity").named("root").withProperties("id", Cypher.parameter("id"));
+		if (!climb) {
+			return Cypher.match(root).returning(root).build().getCypher();
+		}
+		NamedPath up = Cypher.path("up")
+			.definedBy(root.relationshipTo(Cypher.anyNode(), "PART_OF").length(1, CONTAINMENT_LEVELS));
+		return Cypher.match(root)
+			.optionalMatch(up)
+			.where(root.hasLabels("Provision"))
+			.returning(root, up)
+			.build()
+			.getCypher();
 	}
 
 	/**
@@ -63,7 +71,7 @@ final class LineageQueries {
 	 * the node's degrees and spare the walk a round trip that would find nothing.
 	 */
 	static String level(Set<LineageType> types, boolean upstream) {
-		return rendered.computeIfAbsent(new Level(Set.copyOf(types), upstream), (key) -> {
+		return levels.computeIfAbsent(new Level(Set.copyOf(types), upstream), (key) -> {
 			SymbolicName from = Cypher.name("from");
 			Node u = Cypher.anyNode("u");
 			Node v = Cypher.anyNode("v");
@@ -96,20 +104,22 @@ final class LineageQueries {
 	 * it, each as the PART_OF path {@code part} down to it.
 	 */
 	static String parts() {
-		return rendered.computeIfAbsent("parts", (key) -> {
-			SymbolicName from = Cypher.name("from");
-			Node m = Cypher.anyNode("m");
-			NamedPath part = Cypher.path("part")
-				.definedBy(m.relationshipFrom(Cypher.node("Provision"), "PART_OF").length(1, CONTAINMENT_LEVELS));
-			return Cypher.unwind(Cypher.parameter("frontier"))
-				.as(from)
-				.match(m)
-				.where(Cypher.elementId(m).isEqualTo(from))
-				.match(part)
-				.returning(from, part.getRequiredSymbolicName())
-				.build()
-				.getCypher();
-		});
+		return PARTS;
+	}
+
+	private static String renderParts() {
+		SymbolicName from = Cypher.name("from");
+		Node m = Cypher.anyNode("m");
+		NamedPath part = Cypher.path("part")
+			.definedBy(m.relationshipFrom(Cypher.node("Provision"), "PART_OF").length(1, CONTAINMENT_LEVELS));
+		return Cypher.unwind(Cypher.parameter("frontier"))
+			.as(from)
+			.match(m)
+			.where(Cypher.elementId(m).isEqualTo(from))
+			.match(part)
+			.returning(from, part.getRequiredSymbolicName())
+			.build()
+			.getCypher();
 	}
 
 	private record Level(Set<LineageType> types, boolean upstream) {
