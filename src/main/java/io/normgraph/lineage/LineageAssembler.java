@@ -3,6 +3,7 @@ package io.normgraph.lineage;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BinaryOperator;
 
 import io.normgraph.graph.GraphNode;
 import io.normgraph.graph.GraphRelationship;
@@ -22,8 +23,7 @@ final class LineageAssembler {
 
 	void add(LineageWalk walk) {
 		for (Reach reach : walk.reached()) {
-			this.reached.merge(reach.node().elementId(), reach,
-					(old, now) -> (Reach.FEWEST_HOPS.compare(now, old) < 0) ? now : old);
+			this.reached.merge(reach.node().elementId(), reach, BinaryOperator.minBy(Reach.FEWEST_HOPS));
 		}
 		walk.relationships().forEach((relationship) -> this.relationships.putIfAbsent(relationship.id(), relationship));
 	}

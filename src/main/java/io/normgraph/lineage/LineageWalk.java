@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BinaryOperator;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
@@ -150,8 +151,7 @@ final class LineageWalk {
 	/** Offers a way into {@code node}; returns the node's best so far. */
 	private Reach reach(Node node, int depth, List<String> path) {
 		this.ids.put(node.elementId(), id(node));
-		return this.reached.merge(node.elementId(), new Reach(node, depth, path),
-				(old, now) -> (this.ranking.compare(now, old) < 0) ? now : old);
+		return this.reached.merge(node.elementId(), new Reach(node, depth, path), BinaryOperator.minBy(this.ranking));
 	}
 
 	private void add(Relationship relationship) {
