@@ -27,6 +27,10 @@ public class Corpora {
 
 	static final String ONE = "MATCH (c:Corpus {id: $id}) RETURN c";
 
+	static final String UNCHANGED = """
+			OPTIONAL MATCH (c:Corpus {id: $id})
+			RETURN c IS NOT NULL AND c.manifest = $manifest AND c.counts = $counts AS unchanged""";
+
 	static final String EXISTS = "RETURN EXISTS { MATCH (:Corpus {id: $id}) } AS found";
 
 	/** Counts of a corpus kept from before counts were recorded (earlier imports): counted now. */
@@ -52,6 +56,15 @@ public class Corpora {
 			.mappedBy((types, record) -> corpus(record.get("c")))
 			.one()
 			.orElseThrow(() -> new NotFoundException("id", "corpus", id));
+	}
+
+	/** Whether the corpus's node already says what this record says (its manifest and counts). */
+	static boolean unchanged(Neo4jClient client, String id, Map<String, Object> record) {
+		return client.query(UNCHANGED)
+			.bindAll(Map.of("id", id, "manifest", record.get("manifest"), "counts", record.get("counts")))
+			.fetchAs(Boolean.class)
+			.one()
+			.orElse(false);
 	}
 
 	static boolean exists(Neo4jClient client, String id) {

@@ -136,8 +136,13 @@ public class CorpusImporter {
 		if (options.dryRun()) {
 			return report;
 		}
+		Map<String, Object> record = corpus.apply(rows);
+		if (plan.size() == 0 && imported && !remove && Corpora.unchanged(this.client, id, record)) {
+			logger.info("Corpus " + id + " is unchanged: nothing written");
+			return report;
+		}
 		this.progress.set(new ImportProgress(id, 0, plan.size()));
-		new CorpusWriter(this.client, this.transactions).write(plan, id, corpus.apply(rows), remove,
+		new CorpusWriter(this.client, this.transactions).write(plan, id, record, remove,
 				(batch) -> this.progress.updateAndGet((before) -> before.advance(batch)));
 		this.schemas.reload();
 		this.events.publishEvent(new CorpusChanged(id, remove));

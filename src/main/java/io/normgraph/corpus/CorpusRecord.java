@@ -1,6 +1,5 @@
 package io.normgraph.corpus;
 
-import java.time.ZonedDateTime;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -8,8 +7,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The properties of a corpus's {@code Corpus} node: its corpus.yml as written (its schema is
- * read back from it), the name and description from it for Browser users, when and from what it
- * was imported, and how many nodes and relationships of each label and type it asserts.
+ * read back from it), the name and description from it for Browser users, what it was imported
+ * from (when is set by the database as it publishes), and how many nodes and relationships of each label and type it asserts.
  */
 final class CorpusRecord {
 
@@ -28,7 +27,6 @@ final class CorpusRecord {
 		if (manifest.version() != null) {
 			properties.put("version", manifest.version());
 		}
-		properties.put("importedAt", ZonedDateTime.now());
 		properties.put("importedFrom", files.description());
 		properties.put("counts", JSON.writeValueAsString(counts(rows)));
 		return properties;

@@ -26,7 +26,7 @@ final class CorpusStatements {
 
 	static final String ASSERTS = "ASSERTS";
 
-	static final String UPSERT_CORPUS = "MERGE (c:Corpus {id: $id}) ON CREATE SET c.firstImportedAt = datetime() SET c += $properties";
+	static final String UPSERT_CORPUS = "MERGE (c:Corpus {id: $id}) ON CREATE SET c.firstImportedAt = datetime() SET c += $properties, c.importedAt = datetime()";
 
 	static final String DELETE_CORPUS = "MATCH (c:Corpus {id: $id}) DETACH DELETE c";
 

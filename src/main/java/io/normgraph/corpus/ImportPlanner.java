@@ -51,6 +51,9 @@ final class ImportPlanner {
 				create.add(new NodeRow(row.label(), created(row.properties()), row.origin()));
 				continue;
 			}
+			if (!before.label().equals(row.label())) {
+				continue; // the validator reports it: an id names one node of one label
+			}
 			Sharing.Outcome outcome = Sharing.assertBy(before, this.corpus, row.properties());
 			outcome.conflicts().forEach((conflict) -> conflicts.add(new ValueConflict(row.origin().file(), row.origin().line(),
 					row.id(), conflict.key(), conflict.graphValue(), conflict.graphCorpus(), conflict.value(), this.corpus)));
