@@ -41,6 +41,11 @@ final class SchemaMerger {
 		});
 		this.declaration.types().forEach((name, declared) -> {
 			TypeSpec known = types.get(name);
+			if (known == null && declared.connects().isEmpty()) {
+				problem(name, null, "relationship type '" + name + "' is not in the schema: declare the labels it connects"
+						+ " (connects: [\"FromLabel -> ToLabel\"]) to add it; known types: "
+						+ String.join(", ", new java.util.TreeSet<>(types.keySet())));
+			}
 			types.put(name, (known != null) ? type(known, declared) : declared);
 			declaredBy.putIfAbsent(name, this.corpus);
 		});

@@ -44,6 +44,9 @@ public final class SchemaReader {
 	 * @param commons whether the entries may declare {@code every-node} and {@code every-relationship}
 	 */
 	public SchemaDeclaration read(Map<String, Node> root, boolean commons) {
+		// A corpus cannot redeclare a property every node or relationship has.
+		Set<String> nodeCommons = commons ? Set.of() : BuiltInSchema.get().everyNode().keySet();
+		Set<String> relationshipCommons = commons ? Set.of() : BuiltInSchema.get().everyRelationship().keySet();
 		Map<String, PropertySpec> everyNode = commons && root.containsKey("every-node")
 				? properties(root.get("every-node"), "every-node", Set.of()) : Map.of();
 		Map<String, PropertySpec> everyRelationship = commons && root.containsKey("every-relationship")
@@ -51,20 +54,20 @@ public final class SchemaReader {
 		Map<String, LabelSpec> labels = new LinkedHashMap<>();
 		if (root.containsKey("labels")) {
 			this.yaml.entries(root.get("labels"), "labels", null)
-				.forEach((name, node) -> label(name, node, commons, everyNode.keySet()).ifPresent((label) -> labels.put(name, label)));
+				.forEach((name, node) -> label(name, node, commons, nodeCommons).ifPresent((label) -> labels.put(name, label)));
 		}
 		Map<String, TypeSpec> types = new LinkedHashMap<>();
 		if (root.containsKey("relationships")) {
 			this.yaml.entries(root.get("relationships"), "relationships", null)
-				.forEach((name, node) -> type(name, node, commons, everyRelationship.keySet()).ifPresent((type) -> types.put(name, type)));
+				.forEach((name, node) -> type(name, node, commons, relationshipCommons).ifPresent((type) -> types.put(name, type)));
 		}
 		return new SchemaDeclaration(everyNode, everyRelationship, labels, types, this.lines);
 	}
 
 	private java.util.Optional<LabelSpec> label(String name, Node node, boolean builtIn, Set<String> common) {
-		this.lines.put(SchemaDeclaration.key(name, null), Yaml.line(node));
+		this.lines.put(SchemaDeclaration.key(name, null), this.yaml.keyLine(node));
 		if (!Schema.LABEL_NAME.matcher(name).matches() || Schema.RESERVED_LABELS.contains(name)) {
-			this.yaml.problem(node, "'" + name + "' cannot be a label: labels are PascalCase (Agreement, TradeBloc)"
+			this.yaml.problemAt(node, "'" + name + "' cannot be a label: labels are PascalCase (Agreement, TradeBloc)"
 					+ " and not one of " + Schema.RESERVED_LABELS);
 			return java.util.Optional.empty();
 		}
@@ -78,9 +81,9 @@ public final class SchemaReader {
 	}
 
 	private java.util.Optional<TypeSpec> type(String name, Node node, boolean builtIn, Set<String> common) {
-		this.lines.put(SchemaDeclaration.key(name, null), Yaml.line(node));
+		this.lines.put(SchemaDeclaration.key(name, null), this.yaml.keyLine(node));
 		if (!Schema.TYPE_NAME.matcher(name).matches() || Schema.RESERVED_TYPES.contains(name)) {
-			this.yaml.problem(node, "'" + name + "' cannot be a relationship type: types are UPPER_SNAKE_CASE"
+			this.yaml.problemAt(node, "'" + name + "' cannot be a relationship type: types are UPPER_SNAKE_CASE"
 					+ " (PARTY_TO) and not one of " + Schema.RESERVED_TYPES);
 			return java.util.Optional.empty();
 		}
@@ -88,7 +91,7 @@ public final class SchemaReader {
 		TypeRole role = word(entries.get("role"), TypeRole.class, "role of relationship type '" + name + "'");
 		Polarity polarity = word(entries.get("polarity"), Polarity.class, "polarity of relationship type '" + name + "'");
 		if ((role == TypeRole.STANCE) != (polarity != null) && (role != null || polarity != null)) {
-			this.yaml.problem(node, "relationship type '" + name + "': a stance needs a polarity ("
+			this.yaml.problemAt(node, "relationship type '" + name + "': a stance needs a polarity ("
 					+ Vocabulary.words(Polarity.class) + ") and only a stance has one");
 		}
 		List<Endpoints> connects = new ArrayList<>();
@@ -129,14 +132,14 @@ public final class SchemaReader {
 	private Map<String, PropertySpec> properties(Node node, String owner, Set<String> forbidden) {
 		Map<String, PropertySpec> properties = new LinkedHashMap<>();
 		this.yaml.entries(node, "the properties of '" + owner + "'", null).forEach((name, value) -> {
-			this.lines.put(SchemaDeclaration.key(owner, name), Yaml.line(value));
+			this.lines.put(SchemaDeclaration.key(owner, name), this.yaml.keyLine(value));
 			if (forbidden.contains(name)) {
-				this.yaml.problem(value, "'" + name + "' cannot be declared as a property of '" + owner
+				this.yaml.problemAt(value, "'" + name + "' cannot be declared as a property of '" + owner
 						+ "': it is one every row has or normgraph's own (" + String.join(", ", forbidden) + ")");
 				return;
 			}
 			if (!Schema.PROPERTY_NAME.matcher(name).matches()) {
-				this.yaml.problem(value, "'" + name + "' cannot be a property of '" + owner
+				this.yaml.problemAt(value, "'" + name + "' cannot be a property of '" + owner
 						+ "': properties are camelCase (inForce, tariffRate)");
 				return;
 			}

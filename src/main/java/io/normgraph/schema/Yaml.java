@@ -25,6 +25,9 @@ public final class Yaml {
 
 	private final List<SchemaProblem> problems;
 
+	/** The line of the key of each value read through {@link #entries}. */
+	private final Map<Node, Integer> keyLines = new java.util.IdentityHashMap<>();
+
 	public Yaml(List<SchemaProblem> problems) {
 		this.problems = problems;
 	}
@@ -73,6 +76,9 @@ public final class Yaml {
 			else if (entries.putIfAbsent(key, tuple.getValueNode()) != null) {
 				problem(tuple.getKeyNode(), "key '" + key + "' appears twice in " + what);
 			}
+			else {
+				this.keyLines.put(tuple.getValueNode(), line(tuple.getKeyNode()));
+			}
 		}
 		return entries;
 	}
@@ -103,8 +109,18 @@ public final class Yaml {
 		return node.getStartMark().getLine() + 1;
 	}
 
+	/** The line of a value's key, where a reader looks for what the value declares. */
+	public int keyLine(Node value) {
+		return this.keyLines.getOrDefault(value, line(value));
+	}
+
 	public void problem(Node node, String message) {
 		this.problems.add(new SchemaProblem(line(node), message));
+	}
+
+	/** A problem with what a key declares, reported at the key's line. */
+	public void problemAt(Node value, String message) {
+		this.problems.add(new SchemaProblem(keyLine(value), message));
 	}
 
 }
