@@ -149,6 +149,7 @@ public record CorpusFiles(String description, @Nullable String name, List<Corpus
 	 */
 	public static CorpusFiles fromZip(byte[] zip, String description) {
 		List<CorpusFile> files = new ArrayList<>();
+		java.util.TreeSet<String> folders = new java.util.TreeSet<>();
 		long unpacked = 0;
 		int entries = 0;
 		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
@@ -164,6 +165,8 @@ public record CorpusFiles(String description, @Nullable String name, List<Corpus
 				if (entry.isDirectory() || path == null) {
 					continue;
 				}
+				String[] parts = name.split("/");
+				folders.add((parts.length == 3 || (parts.length == 2 && path.equals(MANIFEST))) ? parts[0] : "");
 				byte[] content = readLimited(in, MAX_UNPACKED_BYTES - unpacked);
 				unpacked += content.length;
 				files.add(new CorpusFile(path, () -> new ByteArrayInputStream(content)));
@@ -179,7 +182,9 @@ public record CorpusFiles(String description, @Nullable String name, List<Corpus
 			throw new CorpusArchiveException("the archive has no files under nodes/ or relationships/");
 		}
 		files.sort(Comparator.comparing(CorpusFile::path));
-		return new CorpusFiles(description, null, files);
+		// A zip of one folder names the corpus after it, as a directory would.
+		String folder = (folders.size() == 1 && !folders.first().isEmpty()) ? folders.first() : null;
+		return new CorpusFiles(description, folder, files);
 	}
 
 	/** {@code [folder/]nodes/X.csv} → {@code nodes/X.csv}, {@code [folder/]corpus.yml} → itself; anything else → null. */
