@@ -10,6 +10,9 @@ import java.util.function.Function;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
+
+import io.normgraph.database.EmbeddedNeo4jAddresses;
 
 /**
  * The corpus commands, each run against the configured database (the embedded one, or
@@ -88,14 +91,25 @@ public final class ImportCommand {
 				: (importer) -> importer.importCorpus(corpus, options);
 		settings.add("--normgraph.embedded.browser-enabled=false");
 		settings.add("--normgraph.corpus.load-bundled=false");
+		Path createdStore = null;
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
 			.web(WebApplicationType.NONE)
 			.run(settings.toArray(String[]::new))) {
+			EmbeddedNeo4jAddresses embedded = context.getBeanProvider(EmbeddedNeo4jAddresses.class).getIfAvailable();
+			if (dryRun && embedded != null && embedded.createdStore()) {
+				createdStore = embedded.dataDirectory();
+			}
 			return print(reportOf(work, context.getBean(CorpusImporter.class)), remove, out, err);
 		}
 		catch (io.normgraph.system.NotFoundException ex) {
 			err.println(ex.getMessage());
 			return 1;
+		}
+		finally {
+			if (createdStore != null) {
+				// A dry run writes nothing anywhere: the store it had to create to validate against is removed.
+				FileSystemUtils.deleteRecursively(createdStore.toFile());
+			}
 		}
 	}
 
