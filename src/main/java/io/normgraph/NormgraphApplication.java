@@ -16,7 +16,7 @@ import io.normgraph.synthetic.GenerateCommand;
 public class NormgraphApplication {
 
 	public static void main(String[] args) {
-		if (args.length > 0 && args[0].equals(ImportCommand.NAME)) {
+		if (args.length > 0 && (args[0].equals(ImportCommand.NAME) || args[0].equals(ImportCommand.REMOVE))) {
 			System.exit(ImportCommand.run(NormgraphApplication.class, args, System.out, System.err));
 		}
 		if (args.length > 0 && args[0].equals(GenerateCommand.NAME)) {

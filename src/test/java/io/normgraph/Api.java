@@ -33,6 +33,12 @@ public final class Api {
 			.of(() -> RestClient.create("http://localhost:" + environment.getRequiredProperty("local.server.port")));
 	}
 
+	/** The response's body as bytes (a download), any status. */
+	public ResponseEntity<byte[]> bytes(String uri, Object... variables) {
+		return this.client.get().get().uri(uri, variables).retrieve().onStatus((status) -> true, (request, response) -> {
+		}).toEntity(byte[].class);
+	}
+
 	/** The response with its body as JSON, or a null body if it is not JSON (e.g. Tomcat's own 400 page). */
 	public ResponseEntity<JsonNode> get(String uri, Object... variables) {
 		ResponseEntity<String> response = this.client.get()

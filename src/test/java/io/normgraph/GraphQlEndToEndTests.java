@@ -80,7 +80,7 @@ class GraphQlEndToEndTests {
 	@Test
 	void badInputNamesTheParameter() {
 		for (Map.Entry<String, String> bad : Map.of("{ lineage(id: \"secure-std-1\", depth: 7) { nodes { id } } }", "depth",
-				"{ lineage(id: \"secure-std-1\", types: [\"MEMBER_OF\"]) { nodes { id } } }", "types",
+				"{ lineage(id: \"secure-std-1\", types: [\"INSPIRED\"]) { nodes { id } } }", "types",
 				"{ nodes(label: \"Person\") { total } }", "label",
 				"{ nodes(label: \"Provision\", size: 500) { total } }", "size",
 				"{ timeline(from: \"2008-13\") { id } }", "from").entrySet()) {

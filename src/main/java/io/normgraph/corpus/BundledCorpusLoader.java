@@ -9,14 +9,22 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads the bundled WCO SECURE corpus (import/secure, carried in the jar) the first time the
- * application starts on an empty database, so a new user sees data at once. A database that
- * already holds nodes is left alone.
+ * Loads the bundled WCO SECURE corpus (import/secure, carried in the jar) at the server's first
+ * start on an empty database, so a new user sees data at once, through exactly the path any
+ * corpus takes. It records that it did, so a database whose corpora were all removed stays
+ * empty. {@code normgraph.corpus.load-bundled=false} turns it off; the corpus commands never load it.
  */
 @Component
 class BundledCorpusLoader implements ApplicationRunner {
 
 	static final String BUNDLED = "corpus/secure";
+
+	/** The database has never held anything, and the bundled corpus was never offered to it. */
+	static final String FIRST_START = """
+			RETURN NOT EXISTS { MATCH (:Entity) } AND NOT EXISTS { MATCH (:Corpus) }
+			   AND NOT EXISTS { MATCH (:__Normgraph {bundledCorpusLoaded: true}) } AS first""";
+
+	static final String LOADED = "MERGE (n:__Normgraph {id: 'state'}) SET n.bundledCorpusLoaded = true, n.bundledCorpusLoadedAt = datetime()";
 
 	private static final Log logger = LogFactory.getLog(BundledCorpusLoader.class);
 
@@ -35,18 +43,17 @@ class BundledCorpusLoader implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!this.enabled || !isEmpty()) {
+		if (!this.enabled || !firstStart()) {
 			return;
 		}
-		logger.info("Empty database: loading the bundled WCO SECURE corpus");
+		logger.info("First start on an empty database: loading the bundled WCO SECURE corpus"
+				+ " (normgraph.corpus.load-bundled=false to start empty)");
 		this.importer.importCorpus(CorpusFiles.fromClasspath(BUNDLED));
+		this.client.query(LOADED).run();
 	}
 
-	private boolean isEmpty() {
-		return this.client.query("MATCH (n:Entity) RETURN count(n) = 0 AS empty")
-			.fetchAs(Boolean.class)
-			.one()
-			.orElse(true);
+	private boolean firstStart() {
+		return this.client.query(FIRST_START).fetchAs(Boolean.class).one().orElse(true);
 	}
 
 }

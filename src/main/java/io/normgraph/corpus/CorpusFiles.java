@@ -10,22 +10,46 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipInputStream;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * The CSV files of a corpus, wherever they live: a directory, the classpath (the bundled
- * corpus inside the jar), or an uploaded archive.
+ * The files of a corpus, wherever they live: a directory, the classpath (the bundled corpus
+ * inside the jar), or an uploaded archive. A corpus is its {@code corpus.yml} (optional), its CSV
+ * files under {@code nodes/} and {@code relationships/}, and its example queries under
+ * {@code queries/}.
  *
  * @param description where the corpus came from, for messages
+ * @param name the corpus's id when its corpus.yml gives none: the directory's name, or null
  * @param files each file with its path relative to the corpus root, e.g. {@code nodes/Actor.csv}
  */
-public record CorpusFiles(String description, List<CorpusFile> files) {
+public record CorpusFiles(String description, @Nullable String name, List<CorpusFile> files) {
+
+	public static final String MANIFEST = "corpus.yml";
+
+	/** The corpus.yml, if the corpus has one. */
+	public Optional<CorpusFile> manifest() {
+		return this.files.stream().filter((file) -> file.path().equals(MANIFEST)).findFirst();
+	}
+
+	/** The CSV files (and anything else under nodes/ and relationships/), in path order. */
+	public List<CorpusFile> tables() {
+		return this.files.stream()
+			.filter((file) -> file.path().startsWith(NODES) || file.path().startsWith(RELATIONSHIPS))
+			.toList();
+	}
+
+	/** The example queries ({@code queries/*.cypher}), in path order. */
+	public List<CorpusFile> queries() {
+		return this.files.stream().filter((file) -> file.path().startsWith(QUERIES)).toList();
+	}
 
 	/** One file: its path inside the corpus and a way to open it. */
 	public record CorpusFile(String path, Opener opener) {
@@ -48,6 +72,10 @@ public record CorpusFiles(String description, List<CorpusFile> files) {
 
 	static final String RELATIONSHIPS = "relationships/";
 
+	static final String QUERIES = "queries/";
+
+	private static final List<String> FOLDERS = List.of(NODES, RELATIONSHIPS, QUERIES);
+
 	/**
 	 * The corpus in a directory with {@code nodes/} and {@code relationships/} sub-directories.
 	 * @throws IllegalArgumentException when the directory holds neither
@@ -57,7 +85,11 @@ public record CorpusFiles(String description, List<CorpusFile> files) {
 			throw new IllegalArgumentException(directory + " is not a directory");
 		}
 		List<CorpusFile> files = new ArrayList<>();
-		for (String sub : List.of(NODES, RELATIONSHIPS)) {
+		Path manifest = directory.resolve(MANIFEST);
+		if (Files.isRegularFile(manifest)) {
+			files.add(new CorpusFile(MANIFEST, () -> Files.newInputStream(manifest)));
+		}
+		for (String sub : FOLDERS) {
 			Path folder = directory.resolve(sub);
 			if (!Files.isDirectory(folder)) {
 				continue;
@@ -71,10 +103,11 @@ public record CorpusFiles(String description, List<CorpusFile> files) {
 				throw new UncheckedIOException(ex);
 			}
 		}
-		if (files.isEmpty()) {
+		if (files.stream().noneMatch((file) -> file.path().startsWith(NODES) || file.path().startsWith(RELATIONSHIPS))) {
 			throw new IllegalArgumentException(directory + " has no files under nodes/ or relationships/");
 		}
-		return new CorpusFiles(directory.toString(), files);
+		Path folderName = directory.toAbsolutePath().normalize().getFileName();
+		return new CorpusFiles(directory.toString(), (folderName != null) ? folderName.toString() : null, files);
 	}
 
 	/** The corpus under a classpath location such as {@code corpus/secure}. */
@@ -82,8 +115,12 @@ public record CorpusFiles(String description, List<CorpusFile> files) {
 		PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
 		List<CorpusFile> files = new ArrayList<>();
 		try {
-			for (String sub : List.of(NODES, RELATIONSHIPS)) {
-				Resource[] resources = resolver.getResources("classpath*:" + location + "/" + sub + "*.csv");
+			Resource manifest = resolver.getResource("classpath:" + location + "/" + MANIFEST);
+			if (manifest.exists()) {
+				files.add(new CorpusFile(MANIFEST, manifest::getInputStream));
+			}
+			for (String sub : FOLDERS) {
+				Resource[] resources = resolver.getResources("classpath*:" + location + "/" + sub + "*.*");
 				Stream.of(resources)
 					.sorted(Comparator.comparing(Resource::getFilename))
 					.forEach((resource) -> files.add(new CorpusFile(sub + resource.getFilename(), resource::getInputStream)));
@@ -95,7 +132,7 @@ public record CorpusFiles(String description, List<CorpusFile> files) {
 		if (files.isEmpty()) {
 			throw new IllegalArgumentException("No corpus on the classpath at " + location);
 		}
-		return new CorpusFiles("classpath:" + location, files);
+		return new CorpusFiles("classpath:" + location, location.substring(location.lastIndexOf('/') + 1), files);
 	}
 
 	/** Most files a zipped corpus may hold. */
@@ -105,13 +142,14 @@ public record CorpusFiles(String description, List<CorpusFile> files) {
 	static final long MAX_UNPACKED_BYTES = 512L * 1024 * 1024;
 
 	/**
-	 * The corpus in a zip archive: files under {@code nodes/} and {@code relationships/},
-	 * optionally inside one top-level folder. Other entries (a README, macOS metadata) are
+	 * The corpus in a zip archive: its corpus.yml and files under {@code nodes/},
+	 * {@code relationships/} and {@code queries/}, optionally inside one top-level folder. Other entries (a README, macOS metadata) are
 	 * ignored; entries that try to leave the archive's root are refused.
 	 * @throws CorpusArchiveException when the archive is unreadable, unsafe or too large
 	 */
 	public static CorpusFiles fromZip(byte[] zip, String description) {
 		List<CorpusFile> files = new ArrayList<>();
+		java.util.TreeSet<String> folders = new java.util.TreeSet<>();
 		long unpacked = 0;
 		int entries = 0;
 		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
@@ -127,6 +165,8 @@ public record CorpusFiles(String description, List<CorpusFile> files) {
 				if (entry.isDirectory() || path == null) {
 					continue;
 				}
+				String[] parts = name.split("/");
+				folders.add((parts.length == 3 || (parts.length == 2 && path.equals(MANIFEST))) ? parts[0] : "");
 				byte[] content = readLimited(in, MAX_UNPACKED_BYTES - unpacked);
 				unpacked += content.length;
 				files.add(new CorpusFile(path, () -> new ByteArrayInputStream(content)));
@@ -142,17 +182,26 @@ public record CorpusFiles(String description, List<CorpusFile> files) {
 			throw new CorpusArchiveException("the archive has no files under nodes/ or relationships/");
 		}
 		files.sort(Comparator.comparing(CorpusFile::path));
-		return new CorpusFiles(description, files);
+		// A zip of one folder names the corpus after it, as a directory would.
+		String folder = (folders.size() == 1 && !folders.first().isEmpty()) ? folders.first() : null;
+		return new CorpusFiles(description, folder, files);
 	}
 
-	/** {@code [folder/]nodes/X.csv} → {@code nodes/X.csv}; anything else → null. */
-	private static String corpusPath(String name) {
+	/** {@code [folder/]nodes/X.csv} → {@code nodes/X.csv}, {@code [folder/]corpus.yml} → itself; anything else → null. */
+	private static @Nullable String corpusPath(String name) {
 		String[] parts = name.split("/");
-		if (parts.length < 2 || parts.length > 3 || parts[parts.length - 1].startsWith("._")) {
+		String file = parts[parts.length - 1];
+		if (file.startsWith("._") || parts.length > 3) {
+			return null;
+		}
+		if (file.equals(MANIFEST) && (parts.length == 1 || (parts.length == 2 && !FOLDERS.contains(parts[0] + "/")))) {
+			return MANIFEST;
+		}
+		if (parts.length < 2) {
 			return null;
 		}
 		String folder = parts[parts.length - 2] + "/";
-		return (folder.equals(NODES) || folder.equals(RELATIONSHIPS)) ? folder + parts[parts.length - 1] : null;
+		return FOLDERS.contains(folder) ? folder + file : null;
 	}
 
 	private static byte[] readLimited(InputStream in, long limit) throws IOException {

@@ -3,7 +3,7 @@ package io.normgraph.corpus;
 import java.util.stream.Collectors;
 
 /**
- * An import that found problems and so wrote nothing.
+ * An import or removal that found problems and so wrote nothing.
  */
 public class CorpusImportException extends RuntimeException {
 
@@ -25,7 +25,7 @@ public class CorpusImportException extends RuntimeException {
 		int count = report.problems().size();
 		String listed = report.problems().stream().limit(LISTED).map(ImportProblem::toString)
 			.collect(Collectors.joining("; "));
-		return "Import of " + report.corpus() + " failed with " + count + " problem" + ((count == 1) ? "" : "s")
+		return "Import of corpus '" + report.corpus() + "' from " + report.from() + " failed with " + count + " problem" + ((count == 1) ? "" : "s")
 				+ ", nothing was written: " + listed + ((count > LISTED) ? "; and " + (count - LISTED) + " more" : "");
 	}
 

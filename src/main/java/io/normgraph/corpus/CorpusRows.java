@@ -3,6 +3,8 @@ package io.normgraph.corpus;
 import java.util.List;
 import java.util.Map;
 
+import io.normgraph.graph.GraphRelationship;
+
 /**
  * A parsed corpus: typed rows that remember where they came from.
  */
@@ -13,6 +15,11 @@ record CorpusRows(List<NodeRow> nodes, List<RelationshipRow> relationships) {
 
 		ImportProblem problem(String column, String message) {
 			return new ImportProblem(this.file, this.line, column, message);
+		}
+
+		@Override
+		public String toString() {
+			return this.file + ":" + this.line;
 		}
 
 	}
@@ -29,9 +36,9 @@ record CorpusRows(List<NodeRow> nodes, List<RelationshipRow> relationships) {
 	/** A relationship: its type, endpoint ids and every non-empty property but the endpoints. */
 	record RelationshipRow(String type, String from, String to, Map<String, Object> properties, Origin origin) {
 
-		/** The identity the writer merges on: type, endpoints, source and locator. */
-		List<Object> key() {
-			return List.of(this.type, this.from, this.to, this.properties.get("source"),
+		/** Its identity in the graph: type, ends, source and locator (also the API's relationship id). */
+		String key() {
+			return GraphRelationship.key(this.type, this.from, this.to, this.properties.get("source"),
 					this.properties.get("locator"));
 		}
 

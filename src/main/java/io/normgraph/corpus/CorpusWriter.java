@@ -19,24 +19,24 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import io.normgraph.corpus.CorpusRows.NodeRow;
 import io.normgraph.corpus.CorpusRows.RelationshipRow;
+import io.normgraph.corpus.GraphState.Existing;
+import io.normgraph.corpus.NodeState.CoAssertion;
+import io.normgraph.schema.Schema;
 
 /**
- * Writes validated rows all or nothing without holding them all in one transaction, whose
- * memory grows with every row (about 4 KB each: a million-provision corpus would need a
- * heap of ~24 GiB).
+ * Writes an {@link ImportPlan} all or nothing without holding it all in one transaction, whose
+ * memory grows with every row.
  * <ol>
  * <li><b>Stage</b>: new nodes, and relationships between two new nodes, are created in
  * transactions of {@link #BATCH_SIZE} rows under the label {@link CorpusStatements#STAGED}
  * only, so they are invisible to every reader and unreachable from the published graph.</li>
- * <li><b>Publish</b>, in one transaction: give the staged nodes their labels (a few hundred
- * bytes of transaction state each, not kilobytes), then MERGE the rows that touch nodes
- * already in the graph (updated nodes; relationships with an end in the graph). Readers see
- * the whole corpus at once or none of it.</li>
+ * <li><b>Publish</b>, in one transaction: the corpus's {@code Corpus} node, the staged nodes'
+ * labels, then every change that touches the published graph (changed and shared nodes,
+ * relationships with an end in the graph, what the corpus no longer asserts). Readers see the
+ * whole import at once or none of it.</li>
  * </ol>
- * A failure removes what was staged; a crash leaves staged nodes that the next start or
- * import removes. Importing the same files again stages nothing and changes nothing: every
- * row then MERGEs on its identity (a node's id; a relationship's type, ends, source and
- * locator) in the publishing transaction.
+ * A failure removes what was staged; a crash leaves staged nodes that the next start or import
+ * removes.
  */
 class CorpusWriter {
 
@@ -57,40 +57,30 @@ class CorpusWriter {
 		this.transactions = transactions;
 	}
 
-	/** The label of each of these ids that is already in the graph. */
-	Map<String, String> labelsInGraph(Set<String> ids) {
-		Map<String, String> labels = new HashMap<>();
-		this.client.query("""
-				MATCH (n:Entity) WHERE n.id IN $ids
-				RETURN n.id AS id, [l IN labels(n) WHERE l <> 'Entity'][0] AS label""")
-			.bind(List.copyOf(ids))
-			.to("ids")
-			.fetch()
-			.all()
-			.forEach((record) -> labels.put((String) record.get("id"), (String) record.get("label")));
-		return labels;
-	}
-
 	/**
 	 * Stages, then publishes; on any failure removes what was staged and rethrows.
-	 * @param inGraph the ids among the rows' that are already in the graph
+	 * @param id the corpus's id
+	 * @param corpus the Corpus node's properties
+	 * @param remove whether the corpus is being removed (its Corpus node goes at the end)
 	 * @param progress told the number of rows of each batch once it is written
 	 */
-	WriteCounts write(CorpusRows rows, Set<String> inGraph, IntConsumer progress) {
+	void write(ImportPlan plan, String id, Map<String, Object> corpus, boolean remove, IntConsumer progress) {
 		removeStaged();
-		Plan plan = Plan.of(rows, inGraph);
-		WriteCounts counts = new WriteCounts();
+		Set<String> created = plan.create().stream().map(NodeRow::id).collect(Collectors.toSet());
+		Map<Boolean, List<RelationshipRow>> relationships = plan.createRelationships()
+			.stream()
+			.collect(Collectors.partitioningBy((row) -> created.contains(row.from()) && created.contains(row.to())));
 		try {
-			group(plan.newNodes, NodeRow::label).values()
-				.forEach((group) -> stage(CorpusStatements.stageNodes(), group, NodeRow::properties, counts, progress));
-			group(plan.newRelationships, RelationshipRow::type).forEach((type, group) -> stage(
-					CorpusStatements.stageRelationships(type), group, CorpusWriter::stagedParameters, counts, progress));
-			logger.info("Publishing " + plan.newNodes.size() + " staged nodes and writing " + plan.touchingGraph()
-					+ " rows that touch the graph, in one transaction");
+			group(plan.create(), NodeRow::label).values()
+				.forEach((group) -> stage(CorpusStatements.stageNodes(), group, NodeRow::properties, progress));
+			group(relationships.get(true), RelationshipRow::type).forEach((type, group) -> stage(
+					CorpusStatements.stageRelationships(type), group, CorpusWriter::created, progress));
+			logger.info("Publishing corpus " + id + ": " + plan.create().size() + " staged nodes and "
+					+ (plan.size() - plan.create().size() - relationships.get(true).size())
+					+ " changes to the graph, in one transaction");
 			long publishing = System.nanoTime();
-			this.transactions.executeWithoutResult((status) -> publish(plan, counts, progress));
-			logger.info("Published in " + (System.nanoTime() - publishing) / 1_000_000 + " ms");
-			return counts;
+			this.transactions.executeWithoutResult((status) -> publish(plan, id, corpus, remove, relationships.get(false), progress));
+			logger.info("Published corpus " + id + " in " + (System.nanoTime() - publishing) / 1_000_000 + " ms");
 		}
 		catch (RuntimeException ex) {
 			try {
@@ -120,44 +110,42 @@ class CorpusWriter {
 		return removed;
 	}
 
-	/** Each staging statement runs outside any transaction, so in one of its own (auto-commit). */
-	private <T> void stage(Statement statement, List<T> rows, Function<T, ?> parameters, WriteCounts counts,
-			IntConsumer progress) {
-		BatchWritten counted = counted(counts, progress);
-		batches(statement, rows, parameters, (batch, summary) -> {
+	/** Runs inside the publishing transaction, which every statement here joins. */
+	private void publish(ImportPlan plan, String id, Map<String, Object> corpus, boolean remove,
+			List<RelationshipRow> touchingGraph, IntConsumer progress) {
+		this.client.query(CorpusStatements.UPSERT_CORPUS).bindAll(Map.of("id", id, "properties", corpus)).run();
+		group(plan.create(), NodeRow::label).forEach((label, group) -> batches(CorpusStatements.publishNodes(label).getCypher(),
+				group, NodeRow::id, (batch, summary) -> expect(summary.labelsRemoved(), batch.size(), "published")));
+		batches(CorpusStatements.UPDATE_NODES, plan.update(), CorpusWriter::updated, counted(progress));
+		group(touchingGraph, RelationshipRow::type).forEach((type, group) -> batches(
+				CorpusStatements.createRelationships(type).getCypher(), group, CorpusWriter::created, counted(progress)));
+		group(plan.updateRelationships(), RelationshipRow::type).forEach((type, group) -> batches(
+				CorpusStatements.updateRelationships(type).getCypher(), group, CorpusWriter::identified, counted(progress)));
+		group(plan.deleteRelationships(), Existing::type).forEach((type, group) -> batches(
+				CorpusStatements.deleteRelationships(type).getCypher(), group, CorpusWriter::identified, counted(progress)));
+		batches(CorpusStatements.DELETE_NODES, plan.delete(), Function.identity(), counted(progress));
+		if (remove) {
+			this.client.query(CorpusStatements.DELETE_CORPUS).bind(id).to("id").run();
+		}
+	}
+
+	private <T> void stage(Statement statement, List<T> rows, Function<T, ?> parameters, IntConsumer progress) {
+		batches(statement.getCypher(), rows, parameters, (batch, summary) -> {
 			expect(summary.nodesCreated() + summary.relationshipsCreated(), batch.size(), "written");
-			counted.accept(batch, summary);
+			progress.accept(batch.size());
 		});
 	}
 
-	/** Runs inside the publishing transaction, which every statement here joins. */
-	private void publish(Plan plan, WriteCounts counts, IntConsumer progress) {
-		group(plan.newNodes, NodeRow::label).forEach((label, group) -> batches(CorpusStatements.publishNodes(label),
-				group, NodeRow::id, (batch, summary) -> expect(summary.labelsRemoved(), batch.size(), "published")));
-		group(plan.existingNodes, NodeRow::label).forEach((label, group) -> batches(CorpusStatements.mergeNodes(label),
-				group, NodeRow::properties, counted(counts, progress)));
-		group(plan.relationshipsTouchingGraph, RelationshipRow::type).forEach((type, group) -> batches(
-				CorpusStatements.mergeRelationships(type), group, CorpusWriter::mergedParameters, counted(counts, progress)));
-	}
-
 	/** Sends the rows in batches, turning each batch into parameters only when it is sent. */
-	private <T> void batches(Statement statement, List<T> rows, Function<T, ?> parameters, BatchWritten written) {
-		String cypher = statement.getCypher();
+	private <T> void batches(String cypher, List<T> rows, Function<T, ?> parameters, BatchWritten written) {
 		for (int start = 0; start < rows.size(); start += BATCH_SIZE) {
-			List<?> batch = rows.subList(start, Math.min(rows.size(), start + BATCH_SIZE))
-				.stream()
-				.map(parameters)
-				.toList();
+			List<?> batch = rows.subList(start, Math.min(rows.size(), start + BATCH_SIZE)).stream().map(parameters).toList();
 			written.accept(batch, this.client.query(cypher).bind(batch).to("rows").run().counters());
 		}
 	}
 
-	/** Adds a batch's counters to the totals and reports its rows as written. */
-	private static BatchWritten counted(WriteCounts counts, IntConsumer progress) {
-		return (batch, summary) -> {
-			counts.add(summary);
-			progress.accept(batch.size());
-		};
+	private static BatchWritten counted(IntConsumer progress) {
+		return (batch, summary) -> progress.accept(batch.size());
 	}
 
 	/**
@@ -172,18 +160,40 @@ class CorpusWriter {
 		}
 	}
 
-	private static Map<String, Object> stagedParameters(RelationshipRow row) {
+	private static Map<String, Object> created(RelationshipRow row) {
 		return Map.of("from", row.from(), "to", row.to(), "properties", row.properties());
 	}
 
-	private static Map<String, Object> mergedParameters(RelationshipRow row) {
-		Map<String, Object> parameters = new LinkedHashMap<>();
-		parameters.put("from", row.from());
-		parameters.put("to", row.to());
-		parameters.put("source", row.properties().get("source"));
-		parameters.put("locator", row.properties().get("locator"));
-		parameters.put("properties", row.properties());
+	private static Map<String, Object> identified(RelationshipRow row) {
+		return identity(row.from(), row.to(), row.properties());
+	}
+
+	private static Map<String, Object> identified(Existing relationship) {
+		return identity(relationship.from(), relationship.to(), relationship.properties());
+	}
+
+	private static Map<String, Object> identity(String from, String to, Map<String, Object> properties) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("from", from);
+		parameters.put("to", to);
+		parameters.put("source", properties.get("source"));
+		parameters.put("locator", properties.get("locator"));
+		parameters.put(Schema.CORPUS, properties.get(Schema.CORPUS));
+		parameters.put("properties", properties);
 		return parameters;
+	}
+
+	/** A changed node: its properties, and the ASSERTS of the corpora that share it, in order. */
+	private static Map<String, Object> updated(NodeState state) {
+		List<Map<String, Object>> others = new ArrayList<>();
+		for (CoAssertion other : state.others()) {
+			Map<String, Object> properties = new HashMap<>(other.provenance());
+			properties.put("keys", List.copyOf(new java.util.TreeSet<>(other.keys())));
+			properties.put("added", List.copyOf(new java.util.TreeSet<>(other.added())));
+			properties.put("order", others.size());
+			others.add(Map.of("corpus", other.corpus(), "properties", properties));
+		}
+		return Map.of("id", state.id(), "properties", state.properties(), "others", others);
 	}
 
 	private static <T> Map<String, List<T>> group(List<T> rows, Function<T, String> key) {
@@ -194,43 +204,6 @@ class CorpusWriter {
 	private interface BatchWritten {
 
 		void accept(List<?> batch, SummaryCounters summary);
-
-	}
-
-	/** Which rows are staged and which are written when publishing. */
-	private record Plan(List<NodeRow> newNodes, List<NodeRow> existingNodes, List<RelationshipRow> newRelationships,
-			List<RelationshipRow> relationshipsTouchingGraph) {
-
-		static Plan of(CorpusRows rows, Set<String> inGraph) {
-			Map<Boolean, List<NodeRow>> nodes = rows.nodes()
-				.stream()
-				.collect(Collectors.partitioningBy((row) -> inGraph.contains(row.id())));
-			Map<Boolean, List<RelationshipRow>> relationships = rows.relationships()
-				.stream()
-				.collect(Collectors.partitioningBy((row) -> inGraph.contains(row.from()) || inGraph.contains(row.to())));
-			return new Plan(nodes.get(false), nodes.get(true), relationships.get(false), relationships.get(true));
-		}
-
-		int touchingGraph() {
-			return this.existingNodes.size() + this.relationshipsTouchingGraph.size();
-		}
-
-	}
-
-	/** What the write changed, summed over its statements. */
-	static final class WriteCounts {
-
-		int nodesCreated;
-
-		int relationshipsCreated;
-
-		int propertiesSet;
-
-		void add(SummaryCounters summary) {
-			this.nodesCreated += summary.nodesCreated();
-			this.relationshipsCreated += summary.relationshipsCreated();
-			this.propertiesSet += summary.propertiesSet();
-		}
 
 	}
 

@@ -12,21 +12,27 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 
 import io.normgraph.corpus.CorpusFiles.CorpusFile;
 import io.normgraph.corpus.CorpusRows.NodeRow;
 import io.normgraph.corpus.CorpusRows.Origin;
 import io.normgraph.corpus.CorpusRows.RelationshipRow;
+import io.normgraph.schema.PropertySpec;
+import io.normgraph.schema.Schema;
+import io.normgraph.schema.ValueType;
 
 /**
  * Reads a corpus's CSV files into typed rows, checking each file, header and cell against the
- * {@link CorpusSchema}. It collects every problem instead of stopping at the first, so one
- * run tells a researcher everything to fix.
+ * {@link Schema}. It reports every problem and goes on: an unknown column is ignored after it is
+ * reported, a bad cell is left out of its row, so the checks across rows (references,
+ * duplicates, endpoints, conflicts) still see every row that can be read.
  */
 class CsvCorpusParser {
 
@@ -38,21 +44,27 @@ class CsvCorpusParser {
 		.setSkipHeaderRecord(true)
 		.setIgnoreEmptyLines(true)
 		.setAllowMissingColumnNames(false)
-		.setDuplicateHeaderMode(org.apache.commons.csv.DuplicateHeaderMode.DISALLOW)
+		.setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
 		.get();
+
+	private final Schema schema;
+
+	private final Set<String> missingValues;
+
+	private final List<ImportProblem> problems;
 
 	private final List<NodeRow> nodes = new ArrayList<>();
 
 	private final List<RelationshipRow> relationships = new ArrayList<>();
 
-	private final List<ImportProblem> problems;
-
-	CsvCorpusParser(List<ImportProblem> problems) {
+	CsvCorpusParser(Schema schema, List<String> missingValues, List<ImportProblem> problems) {
+		this.schema = schema;
+		this.missingValues = Set.copyOf(missingValues);
 		this.problems = problems;
 	}
 
 	CorpusRows parse(CorpusFiles corpus) {
-		for (CorpusFile file : corpus.files()) {
+		for (CorpusFile file : corpus.tables()) {
 			parseFile(file);
 		}
 		return new CorpusRows(this.nodes, this.relationships);
@@ -63,25 +75,35 @@ class CsvCorpusParser {
 		String name = path.substring(path.indexOf('/') + 1);
 		boolean isNodes = path.startsWith(CorpusFiles.NODES);
 		if (!name.endsWith(".csv")) {
-			this.problems.add(new ImportProblem(path, 0, null, "not a .csv file; a corpus holds only CSV files"));
+			this.problems.add(new ImportProblem(path, 0, null, "not a .csv file; nodes/ and relationships/ hold only CSV files"));
 			return;
 		}
 		String labelOrType = name.substring(0, name.length() - ".csv".length());
-		Map<String, Map<String, ValueType>> known = isNodes ? CorpusSchema.LABELS : CorpusSchema.TYPES;
-		if (!known.containsKey(labelOrType)) {
-			this.problems.add(new ImportProblem(path, 0, null, "unknown " + (isNodes ? "label" : "relationship type")
-					+ " '" + ValueType.abbreviate(labelOrType) + "'; known: " + new TreeSet<>(known.keySet())));
+		Set<String> known = isNodes ? this.schema.labels().keySet() : this.schema.types().keySet();
+		if (!known.contains(labelOrType)) {
+			this.problems.add(new ImportProblem(path, 0, null, "unknown " + (isNodes ? "label" : "relationship type") + " '"
+					+ ValueType.abbreviate(labelOrType) + "'; known: " + new TreeSet<>(known)
+					+ " (declare it in corpus.yml to add it)"));
 			return;
 		}
-		Map<String, ValueType> columns = isNodes ? CorpusSchema.nodeColumns(labelOrType)
-				: CorpusSchema.relationshipColumns(labelOrType);
+		Map<String, PropertySpec> columns = isNodes ? this.schema.nodeProperties(labelOrType)
+				: this.schema.relationshipProperties(labelOrType);
+		boolean event = isNodes && Validity.isEvent(this.schema, labelOrType);
 		try (Reader reader = strictUtf8(file); CSVParser parser = FORMAT.parse(reader)) {
 			List<String> header = parser.getHeaderNames().stream().map(CsvCorpusParser::stripBom).toList();
-			if (!checkHeader(path, header, columns, isNodes ? CorpusSchema.REQUIRED_NODE_COLUMNS
-					: CorpusSchema.REQUIRED_RELATIONSHIP_COLUMNS)) {
-				return;
+			checkHeader(path, header, columns);
+			Iterator<CSVRecord> records = parser.iterator();
+			for (long line = 2; next(records, path, line); line = parser.getCurrentLineNumber() + 1) {
+				CSVRecord record = records.next();
+				Origin origin = new Origin(path, line);
+				if (record.size() != header.size()) {
+					this.problems.add(origin.problem(null, "has " + record.size() + " fields but the header has " + header.size()));
+					continue;
+				}
+				Map<String, Object> properties = readCells(record, origin, header, columns);
+				Validity.add(properties, columns, event);
+				add(isNodes, labelOrType, properties, origin);
 			}
-			readRecords(parser, path, labelOrType, isNodes, header, columns);
 		}
 		catch (IllegalArgumentException ex) {
 			// commons-csv rejects a header with duplicate or empty names this way.
@@ -92,94 +114,72 @@ class CsvCorpusParser {
 		}
 	}
 
-	private boolean checkHeader(String path, List<String> header, Map<String, ValueType> columns,
-			java.util.Set<String> required) {
-		boolean ok = true;
+	/** Whether there is a next record; an unreadable one ends the file with a problem. */
+	private boolean next(Iterator<CSVRecord> records, String path, long line) {
+		try {
+			return records.hasNext();
+		}
+		catch (UncheckedIOException | IllegalStateException ex) {
+			this.problems.add(new ImportProblem(path, line, null, "unreadable CSV: " + describe(ex)));
+			return false;
+		}
+	}
+
+	private void add(boolean isNodes, String labelOrType, Map<String, Object> properties, Origin origin) {
+		if (isNodes) {
+			if (properties.get("id") instanceof String) {
+				this.nodes.add(new NodeRow(labelOrType, properties, origin));
+			}
+		}
+		else if (properties.get("from") instanceof String from && properties.get("to") instanceof String to) {
+			properties.remove("from");
+			properties.remove("to");
+			this.relationships.add(new RelationshipRow(labelOrType, from, to, properties, origin));
+		}
+	}
+
+	private void checkHeader(String path, List<String> header, Map<String, PropertySpec> columns) {
 		for (String column : header) {
 			if (!columns.containsKey(column)) {
 				this.problems.add(new ImportProblem(path, 1, ValueType.abbreviate(column),
-						"unknown column; this file may have " + columns.keySet()));
-				ok = false;
+						"unknown column; this file may have " + columns.keySet() + " (declare it in corpus.yml to add it)"));
 			}
 		}
-		for (String column : required) {
-			if (!header.contains(column)) {
-				this.problems.add(new ImportProblem(path, 1, column, "required column is missing"));
-				ok = false;
-			}
-		}
-		return ok;
+		columns.values()
+			.stream()
+			.filter((column) -> column.required() && !header.contains(column.name()))
+			.forEach((column) -> this.problems.add(new ImportProblem(path, 1, column.name(), "required column is missing")));
 	}
 
-	private void readRecords(CSVParser parser, String path, String labelOrType, boolean isNodes, List<String> header,
-			Map<String, ValueType> columns) {
-		Iterator<CSVRecord> records = parser.iterator();
-		while (true) {
-			long line = parser.getCurrentLineNumber() + 1;
-			CSVRecord record;
-			try {
-				if (!records.hasNext()) {
-					return;
-				}
-				record = records.next();
-			}
-			catch (UncheckedIOException | IllegalStateException ex) {
-				this.problems.add(new ImportProblem(path, line, null, "unreadable CSV: " + describe(ex)));
-				return;
-			}
-			Origin origin = new Origin(path, line);
-			if (record.size() != header.size()) {
-				this.problems.add(origin.problem(null,
-						"has " + record.size() + " fields but the header has " + header.size()));
-				continue;
-			}
-			Map<String, Object> properties = readCells(record, origin, header, columns, isNodes);
-			if (properties == null) {
-				continue;
-			}
-			if (isNodes) {
-				this.nodes.add(new NodeRow(labelOrType, properties, origin));
-			}
-			else {
-				String from = (String) properties.remove("from");
-				String to = (String) properties.remove("to");
-				this.relationships.add(new RelationshipRow(labelOrType, from, to, properties, origin));
-			}
-		}
-	}
-
-	/** The row's typed, non-empty cells, or {@code null} when any cell is wrong (each reported). */
+	/** The row's typed, non-empty cells; each bad one is reported and left out. */
 	private Map<String, Object> readCells(CSVRecord record, Origin origin, List<String> header,
-			Map<String, ValueType> columns, boolean isNodes) {
+			Map<String, PropertySpec> columns) {
 		Map<String, Object> properties = new HashMap<>();
-		boolean ok = true;
 		for (int i = 0; i < header.size(); i++) {
-			String column = header.get(i);
+			PropertySpec column = columns.get(header.get(i));
+			if (column == null) {
+				continue;
+			}
 			String cell = record.get(i).strip();
-			boolean required = (isNodes ? CorpusSchema.REQUIRED_NODE_COLUMNS
-					: CorpusSchema.REQUIRED_RELATIONSHIP_COLUMNS).contains(column);
-			if (cell.isEmpty()) {
-				if (required) {
-					this.problems.add(origin.problem(column, "required value is empty"));
-					ok = false;
+			if (this.missingValues.contains(cell) || cell.isEmpty()) {
+				if (column.required()) {
+					this.problems.add(origin.problem(column.name(), "required value is empty"));
 				}
 				continue;
 			}
 			if (cell.length() > MAX_CELL_LENGTH) {
-				this.problems.add(origin.problem(column, "value is " + cell.length() + " characters long; at most "
-						+ MAX_CELL_LENGTH + " are allowed"));
-				ok = false;
+				this.problems.add(origin.problem(column.name(),
+						"value is " + cell.length() + " characters long; at most " + MAX_CELL_LENGTH + " are allowed"));
 				continue;
 			}
 			try {
-				properties.put(column, columns.get(column).parse(cell));
+				properties.put(column.name(), column.type().parse(cell));
 			}
 			catch (IllegalArgumentException ex) {
-				this.problems.add(origin.problem(column, ex.getMessage()));
-				ok = false;
+				this.problems.add(origin.problem(column.name(), ex.getMessage()));
 			}
 		}
-		return ok ? properties : null;
+		return properties;
 	}
 
 	private static Reader strictUtf8(CorpusFile file) throws IOException {

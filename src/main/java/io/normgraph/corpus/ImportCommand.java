@@ -5,81 +5,147 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
+
+import io.normgraph.database.EmbeddedNeo4jAddresses;
 
 /**
- * {@code java -jar normgraph.jar import DIR [--dry-run] [--setting=value…]}: imports a corpus
- * into the configured database (the embedded one, or {@code --spring.neo4j.uri=…} to write into
- * a running server) and exits with 0 when it landed, 1 when it had problems (each printed with
- * file, line and column; nothing written), 2 on a usage error.
+ * The corpus commands, each run against the configured database (the embedded one, or
+ * {@code --spring.neo4j.uri=…} for a running server) and exiting 0 when it landed, 1 when the
+ * corpus had problems (each printed with file, line and column; nothing written), 2 on a usage
+ * error:
+ * <ul>
+ * <li>{@code import DIR [--dry-run] [--id=ID] [--conflicts=fail|claims]}: imports a corpus, or a
+ * new version of one already in the graph;</li>
+ * <li>{@code remove ID [--dry-run]}: removes a corpus, exactly what it alone asserted.</li>
+ * </ul>
+ * Neither loads the bundled corpus: that is the server's first start's job.
  */
 public final class ImportCommand {
 
 	public static final String NAME = "import";
+
+	public static final String REMOVE = "remove";
+
+	private static final String USAGE = """
+			usage: java -jar normgraph.jar import DIRECTORY [--dry-run] [--id=CORPUS-ID] [--conflicts=fail|claims] [--spring.neo4j.uri=bolt://…]
+			       java -jar normgraph.jar remove CORPUS-ID [--dry-run] [--spring.neo4j.uri=bolt://…]""";
 
 	private ImportCommand() {
 	}
 
 	public static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
 		List<String> settings = new ArrayList<>();
-		List<String> paths = new ArrayList<>();
+		List<String> operands = new ArrayList<>();
+		String id = null;
 		boolean dryRun = false;
-		for (int i = 1; i < args.length; i++) {
-			if (args[i].equals("--dry-run")) {
-				dryRun = true;
-			}
-			else if (args[i].startsWith("--")) {
-				settings.add(args[i]);
-			}
-			else {
-				paths.add(args[i]);
-			}
-		}
-		if (paths.size() != 1 || !Files.isDirectory(Path.of(paths.get(0)))) {
-			err.println("usage: java -jar normgraph.jar import DIRECTORY [--dry-run] [--spring.neo4j.uri=bolt://…]"
-					+ ((paths.size() == 1) ? System.lineSeparator() + paths.get(0) + " is not a directory" : ""));
-			return 2;
-		}
-		CorpusFiles corpus;
+		ImportOptions.Conflicts conflicts = ImportOptions.Conflicts.FAIL;
 		try {
-			corpus = CorpusFiles.fromDirectory(Path.of(paths.get(0)));
+			for (int i = 1; i < args.length; i++) {
+				if (args[i].equals("--dry-run")) {
+					dryRun = true;
+				}
+				else if (args[i].startsWith("--id=")) {
+					id = args[i].substring("--id=".length());
+				}
+				else if (args[i].startsWith("--conflicts=")) {
+					conflicts = ImportOptions.Conflicts.parse(args[i].substring("--conflicts=".length()));
+				}
+				else if (args[i].startsWith("--")) {
+					settings.add(args[i]);
+				}
+				else {
+					operands.add(args[i]);
+				}
+			}
 		}
 		catch (IllegalArgumentException ex) {
-			err.println(ex.getMessage());
+			err.println(USAGE + System.lineSeparator() + ex.getMessage());
 			return 2;
 		}
+		boolean remove = args[0].equals(REMOVE);
+		String problem = usageProblem(remove, operands, id);
+		if (problem != null) {
+			err.println(USAGE + ((problem.isEmpty()) ? "" : System.lineSeparator() + problem));
+			return 2;
+		}
+		CorpusFiles files = null;
+		if (!remove) {
+			try {
+				files = CorpusFiles.fromDirectory(Path.of(operands.get(0)));
+			}
+			catch (IllegalArgumentException ex) {
+				err.println(ex.getMessage());
+				return 2;
+			}
+		}
+		ImportOptions options = new ImportOptions(id, dryRun, conflicts);
+		CorpusFiles corpus = files;
+		Function<CorpusImporter, ImportReport> work = remove
+				? (importer) -> importer.remove(operands.get(0), options.dryRun())
+				: (importer) -> importer.importCorpus(corpus, options);
 		settings.add("--normgraph.embedded.browser-enabled=false");
+		settings.add("--normgraph.corpus.load-bundled=false");
+		Path createdStore = null;
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
 			.web(WebApplicationType.NONE)
 			.run(settings.toArray(String[]::new))) {
-			ImportReport report = dryRun ? context.getBean(CorpusImporter.class).dryRun(corpus)
-					: importOrReport(context.getBean(CorpusImporter.class), corpus);
-			return print(report, out, err);
+			EmbeddedNeo4jAddresses embedded = context.getBeanProvider(EmbeddedNeo4jAddresses.class).getIfAvailable();
+			if (dryRun && embedded != null && embedded.createdStore()) {
+				createdStore = embedded.dataDirectory();
+			}
+			return print(reportOf(work, context.getBean(CorpusImporter.class)), remove, out, err);
+		}
+		catch (io.normgraph.system.NotFoundException ex) {
+			err.println(ex.getMessage());
+			return 1;
+		}
+		finally {
+			if (createdStore != null) {
+				// A dry run writes nothing anywhere: the store it had to create to validate against is removed.
+				FileSystemUtils.deleteRecursively(createdStore.toFile());
+			}
 		}
 	}
 
-	private static ImportReport importOrReport(CorpusImporter importer, CorpusFiles corpus) {
+	private static String usageProblem(boolean remove, List<String> operands, String id) {
+		if (operands.size() != 1) {
+			return "";
+		}
+		if (remove) {
+			return (id != null) ? "--id applies to import only" : null;
+		}
+		return Files.isDirectory(Path.of(operands.get(0))) ? null : operands.get(0) + " is not a directory";
+	}
+
+	private static ImportReport reportOf(Function<CorpusImporter, ImportReport> work, CorpusImporter importer) {
 		try {
-			return importer.importCorpus(corpus);
+			return work.apply(importer);
 		}
 		catch (CorpusImportException ex) {
 			return ex.report();
 		}
 	}
 
-	private static int print(ImportReport report, PrintStream out, PrintStream err) {
+	private static int print(ImportReport report, boolean remove, PrintStream out, PrintStream err) {
 		report.rows().forEach((file, count) -> out.println(file + ": " + count + " rows"));
 		if (!report.valid()) {
 			report.problems().forEach(err::println);
 			err.println(report.problems().size() + " problem(s); nothing was written.");
 			return 1;
 		}
-		out.println(report.dryRun() ? "Valid; dry run, nothing written."
-				: "Imported: " + report.nodesCreated() + " new nodes, " + report.relationshipsCreated()
-						+ " new relationships.");
+		String what = "corpus " + report.corpus() + ": nodes " + report.nodes() + "; relationships " + report.relationships();
+		out.println(report.dryRun() ? "Valid; dry run, nothing written. It would " + (remove ? "remove " : "import ") + what + "."
+				: (remove ? "Removed " : "Imported ") + what + ".");
+		if (!report.conflicts().isEmpty()) {
+			out.println(report.conflicts().size() + " conflicting value(s) " + (report.dryRun() ? "would be" : "were")
+					+ " kept side by side as claims.");
+		}
 		return 0;
 	}
 

@@ -1,11 +1,8 @@
 package io.normgraph.corpus;
 
-import java.util.Map;
-
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -13,9 +10,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.normgraph.system.BadParameterException;
+import io.normgraph.system.Parameters;
+
 /**
- * {@code POST /api/v1/imports}: a zip of corpus CSV files, validated whole and then written
- * whole, or not at all. Needs the importer's credentials (see the security package).
+ * {@code POST /api/v1/imports}: a zipped corpus (corpus.yml, CSV files), validated whole and
+ * then written whole, or not at all; a corpus already in the graph is replaced by the new
+ * version. Needs the importer's credentials (see the security package).
  */
 @RestController
 @RequestMapping("/api/v1/imports")
@@ -33,12 +34,21 @@ class ImportController {
 	 */
 	@PostMapping(consumes = { "application/zip", "application/x-zip-compressed", "application/octet-stream" })
 	ResponseEntity<ImportReport> importZip(@RequestBody byte[] zip,
-			@RequestParam(defaultValue = "false") boolean dryRun) {
-		CorpusFiles corpus = CorpusFiles.fromZip(zip, "upload");
-		if (dryRun) {
-			return ResponseEntity.ok(this.importer.dryRun(corpus));
+			@RequestParam(defaultValue = "false") boolean dryRun,
+			@RequestParam(required = false) @Nullable String corpus,
+			@RequestParam(defaultValue = "fail") String conflicts) {
+		ImportOptions options = new ImportOptions(Parameters.optionalId(corpus, "corpus"), dryRun, conflicts(conflicts));
+		ImportReport report = this.importer.importCorpus(CorpusFiles.fromZip(zip, "upload"), options);
+		return dryRun ? ResponseEntity.ok(report) : ResponseEntity.status(HttpStatus.CREATED).body(report);
+	}
+
+	private static ImportOptions.Conflicts conflicts(String value) {
+		try {
+			return ImportOptions.Conflicts.parse(value);
 		}
-		return ResponseEntity.status(HttpStatus.CREATED).body(this.importer.importCorpus(corpus));
+		catch (IllegalArgumentException ex) {
+			throw new BadParameterException("conflicts", ex.getMessage());
+		}
 	}
 
 	/** The import being written now, or 204 when none is. */
@@ -47,30 +57,6 @@ class ImportController {
 		return this.importer.currentImport()
 			.map(ResponseEntity::ok)
 			.orElseGet(() -> ResponseEntity.noContent().build());
-	}
-
-	@ExceptionHandler
-	ProblemDetail invalidCorpus(CorpusImportException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT,
-				ex.report().problems().size() + " problem(s) in the corpus; nothing was written.");
-		problem.setTitle("Invalid corpus");
-		problem.setProperty("problems", ex.report().problems());
-		problem.setProperty("rows", ex.report().rows());
-		return problem;
-	}
-
-	@ExceptionHandler
-	ProblemDetail unreadableArchive(CorpusArchiveException ex) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				"The upload is not a usable corpus archive: " + ex.getMessage() + ".");
-		problem.setTitle("Unusable archive");
-		problem.setProperties(Map.of("parameter", "body"));
-		return problem;
-	}
-
-	@ExceptionHandler
-	ProblemDetail busy(ImportInProgressException ex) {
-		return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
 	}
 
 }

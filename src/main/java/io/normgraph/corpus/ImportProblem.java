@@ -12,6 +12,9 @@ import org.jspecify.annotations.Nullable;
  */
 public record ImportProblem(String file, long line, @Nullable String column, String message) {
 
+	/** The "file" of a problem found in the graph rather than in the corpus's files. */
+	public static final String GRAPH = "graph";
+
 	@Override
 	public String toString() {
 		return this.file + ((this.line > 0) ? ":" + this.line : "")

@@ -19,15 +19,27 @@ final class DataDirectory {
 	private DataDirectory() {
 	}
 
-	static void prepare(Path directory) {
+	/**
+	 * Creates the directory if need be and checks it can be written.
+	 * @return whether it was absent or empty: this start creates the store
+	 */
+	static boolean prepare(Path directory) {
 		Path absolute = directory.toAbsolutePath();
 		try {
+			boolean fresh = !Files.isDirectory(absolute) || isEmpty(absolute);
 			Files.createDirectories(absolute);
 			Path probe = Files.createTempFile(absolute, ".normgraph-write-check", ".tmp");
 			Files.delete(probe);
+			return fresh;
 		}
 		catch (IOException | SecurityException ex) {
 			throw new DataDirectoryException(absolute, ex);
+		}
+	}
+
+	private static boolean isEmpty(Path directory) throws IOException {
+		try (var entries = Files.list(directory)) {
+			return entries.findAny().isEmpty();
 		}
 	}
 

@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
  * @param bolt the Bolt URI drivers, cypher-shell and Browser connect to
  * @param browser Neo4j Browser's URL, or {@code null} when its HTTP server is off
  * @param dataDirectory the store's directory
+ * @param createdStore whether this start created the store (the directory was absent or empty):
+ * a dry run then removes it again, so it leaves nothing behind
  */
-public record EmbeddedNeo4jAddresses(URI bolt, @Nullable URI browser, Path dataDirectory) {
+public record EmbeddedNeo4jAddresses(URI bolt, @Nullable URI browser, Path dataDirectory, boolean createdStore) {
 }

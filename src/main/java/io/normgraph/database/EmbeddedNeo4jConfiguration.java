@@ -31,9 +31,12 @@ import org.springframework.context.annotation.Configuration;
 @Conditional(NoExternalNeo4jCondition.class)
 class EmbeddedNeo4jConfiguration {
 
+	/** Whether this start found the data directory absent or empty (set when the database is built). */
+	private boolean createdStore;
+
 	@Bean(destroyMethod = "shutdown")
 	DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jProperties properties) {
-		DataDirectory.prepare(properties.dataDirectory());
+		this.createdStore = DataDirectory.prepare(properties.dataDirectory());
 		SocketAddress bolt = new SocketAddress(properties.listenAddress(), properties.boltPort());
 		SocketAddress http = new SocketAddress(properties.listenAddress(), properties.httpPort());
 		DatabaseManagementService service = new DatabaseManagementServiceBuilder(
@@ -66,7 +69,7 @@ class EmbeddedNeo4jConfiguration {
 		HostnamePort http = properties.browserEnabled() ? ports.getLocalAddress(ConnectorType.HTTP) : null;
 		return new EmbeddedNeo4jAddresses(URI.create("bolt://" + bolt.getHost() + ":" + bolt.getPort()),
 				(http != null) ? URI.create("http://" + http.getHost() + ":" + http.getPort() + "/browser/") : null,
-				properties.dataDirectory().toAbsolutePath());
+				properties.dataDirectory().toAbsolutePath(), this.createdStore);
 	}
 
 	@Bean

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.normgraph.graph.GraphResult;
+import io.normgraph.schema.SchemaRegistry;
 import io.normgraph.system.BadParameterException;
 
 /**
@@ -30,8 +31,11 @@ class ExportController {
 
 	private final Map<ExportFormat, GraphWriter> writers;
 
-	ExportController(SubgraphQueries queries, List<GraphWriter> writers) {
+	private final SchemaRegistry schemas;
+
+	ExportController(SubgraphQueries queries, List<GraphWriter> writers, SchemaRegistry schemas) {
 		this.queries = queries;
+		this.schemas = schemas;
 		this.writers = writers.stream().collect(Collectors.toMap(GraphWriter::format, Function.identity()));
 	}
 
@@ -42,7 +46,7 @@ class ExportController {
 		ExportFormat chosen = ExportFormat.fromUrlName(format)
 			.orElseThrow(() -> new BadParameterException("format",
 					"Unknown export format '" + format + "'; one of " + ExportFormat.allUrlNames() + "."));
-		SubgraphSpec spec = SubgraphSpec.of(root, depth, types);
+		SubgraphSpec spec = SubgraphSpec.of(root, depth, types, this.schemas.current().types().keySet());
 		GraphResult graph = this.queries.read(spec);
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		this.writers.get(chosen).write(graph, body);

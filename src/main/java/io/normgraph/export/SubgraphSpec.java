@@ -4,10 +4,10 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
+import io.normgraph.schema.Ids;
 import io.normgraph.system.BadParameterException;
 
 /**
@@ -18,20 +18,13 @@ import io.normgraph.system.BadParameterException;
  *
  * @param root the id of the root node, or {@code null} for the whole graph
  * @param depth how many hops from the root
- * @param types the relationship types to follow and export
+ * @param types the relationship types to follow and export; empty for every type
  */
 record SubgraphSpec(@Nullable String root, int depth, Set<String> types) {
-
-	/** Every relationship type of the model (see import/README.md). */
-	static final Set<String> RELATIONSHIP_TYPES = Set.of("PART_OF", "DERIVES_FROM", "CROSS_REFERENCES", "SUPPORTS",
-			"OPPOSES", "NEGOTIATED_IN", "ADOPTED_BY", "PURSUED_IN", "HELD_BY", "TAKEN_AT", "CONCERNS", "FOLLOWS",
-			"MEMBER_OF", "PARTICIPATED_IN", "PROMOTES", "ESTABLISHED_BY", "ASSESSES", "ABOUT", "CITES");
 
 	static final int DEFAULT_DEPTH = 2;
 
 	static final int MAX_DEPTH = 6;
-
-	private static final Pattern ID = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
 
 	SubgraphSpec {
 		types = Set.copyOf(types);
@@ -41,9 +34,9 @@ record SubgraphSpec(@Nullable String root, int depth, Set<String> types) {
 		return this.root == null;
 	}
 
-	/** Whether every type is followed, so that types added to the model later are too. */
+	/** Whether every type is followed, those a corpus adds later included. */
 	boolean allTypes() {
-		return this.types.equals(RELATIONSHIP_TYPES);
+		return this.types.isEmpty();
 	}
 
 	/** The types in a stable order, for Cypher that renders the same way every time. */
@@ -51,15 +44,18 @@ record SubgraphSpec(@Nullable String root, int depth, Set<String> types) {
 		return this.types.stream().sorted().toList();
 	}
 
-	static SubgraphSpec of(@Nullable String root, @Nullable Integer depth, @Nullable String types) {
-		Set<String> chosen = parseTypes(types);
+	/**
+	 * @param known the relationship types of the schema, the only ones a caller may name
+	 */
+	static SubgraphSpec of(@Nullable String root, @Nullable Integer depth, @Nullable String types, Set<String> known) {
+		Set<String> chosen = parseTypes(types, known);
 		if (root == null || root.isBlank()) {
 			if (depth != null) {
 				throw new BadParameterException("depth", "depth applies only to a subgraph: give a root too.");
 			}
 			return new SubgraphSpec(null, 0, chosen);
 		}
-		if (!ID.matcher(root).matches()) {
+		if (!Ids.isValid(root)) {
 			throw new BadParameterException("root",
 					"root must be a node id in lower-case kebab-case, e.g. secure-std-1.");
 		}
@@ -70,15 +66,15 @@ record SubgraphSpec(@Nullable String root, int depth, Set<String> types) {
 		return new SubgraphSpec(root, hops, chosen);
 	}
 
-	private static Set<String> parseTypes(@Nullable String types) {
+	private static Set<String> parseTypes(@Nullable String types, Set<String> known) {
 		if (types == null || types.isBlank()) {
-			return RELATIONSHIP_TYPES;
+			return Set.of();
 		}
 		Set<String> chosen = new LinkedHashSet<>();
 		for (String type : Arrays.stream(types.split(",")).map(String::trim).filter((t) -> !t.isEmpty()).toList()) {
-			if (!RELATIONSHIP_TYPES.contains(type)) {
+			if (!known.contains(type)) {
 				throw new BadParameterException("types", "Unknown relationship type '" + type
-						+ "'; known types: " + String.join(", ", RELATIONSHIP_TYPES.stream().sorted().toList()) + ".");
+						+ "'; known types: " + String.join(", ", known.stream().sorted().toList()) + ".");
 			}
 			chosen.add(type);
 		}

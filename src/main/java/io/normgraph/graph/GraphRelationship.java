@@ -6,6 +6,7 @@ import java.util.TreeMap;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.types.Relationship;
 
 /**
@@ -31,9 +32,14 @@ public record GraphRelationship(String id, String type, String start, String end
 	 */
 	public static GraphRelationship of(Relationship relationship, String start, String end) {
 		Map<String, Object> properties = relationship.asMap();
-		String id = start + "|" + relationship.type() + "|" + end + "|" + properties.getOrDefault("source", "") + "|"
-				+ properties.getOrDefault("locator", "");
-		return new GraphRelationship(id, relationship.type(), start, end, properties);
+		return new GraphRelationship(key(relationship.type(), start, end, properties.get("source"), properties.get("locator")),
+				relationship.type(), start, end, properties);
+	}
+
+	/** The identity of a relationship, in the graph and in the API: {@code start|TYPE|end|source|locator}. */
+	public static String key(String type, String start, String end, @Nullable Object source, @Nullable Object locator) {
+		return start + "|" + type + "|" + end + "|" + ((source != null) ? source : "") + "|"
+				+ ((locator != null) ? locator : "");
 	}
 
 }

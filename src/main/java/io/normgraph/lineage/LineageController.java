@@ -32,7 +32,7 @@ class LineageController {
 	@Operation(summary = "Lineage of a node; every node carries its depth and the path of ids from the root")
 	GraphResult lineage(@PathVariable String id,
 			@Parameter(description = "upstream (towards origins, default), downstream or both") @RequestParam(required = false) @Nullable String direction,
-			@Parameter(description = "comma-separated: DERIVES_FROM, CROSS_REFERENCES, FOLLOWS, CONCERNS, PART_OF (inheritance); default DERIVES_FROM,CROSS_REFERENCES,PART_OF") @RequestParam(required = false) @Nullable List<String> types,
+			@Parameter(description = "comma-separated relationship types of the schema (GET /api/v1/schema); containment types such as PART_OF switch on inheritance; default every derivation and cross-reference type, with inheritance") @RequestParam(required = false) @Nullable List<String> types,
 			@Parameter(description = "lineage hops, 1 to 6, default 3") @RequestParam(required = false) @Nullable Integer depth) {
 		return this.lineage.lineage(id, direction, types, depth);
 	}

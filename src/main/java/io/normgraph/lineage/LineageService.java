@@ -1,7 +1,6 @@
 package io.normgraph.lineage;
 
 import java.util.List;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -9,6 +8,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.normgraph.graph.GraphResult;
+import io.normgraph.schema.SchemaRegistry;
 import io.normgraph.system.Parameters;
 
 /**
@@ -25,8 +25,11 @@ public class LineageService {
 
 	private final LineageWalk.Statements statements;
 
-	LineageService(Neo4jClient client) {
+	private final SchemaRegistry schemas;
+
+	LineageService(Neo4jClient client, SchemaRegistry schemas) {
 		this.statements = LineageWalk.Statements.of(client);
+		this.schemas = schemas;
 	}
 
 	@Transactional(readOnly = true)
@@ -34,7 +37,7 @@ public class LineageService {
 			@Nullable Integer depth) {
 		Parameters.id(id, "id");
 		Direction checkedDirection = Direction.parse(direction);
-		Set<LineageType> checkedTypes = LineageType.parse(types);
+		LineageTypes checkedTypes = LineageTypes.parse(types, this.schemas.current());
 		int checkedDepth = Parameters.bounded(depth, DEFAULT_DEPTH, 1, MAX_DEPTH, "depth");
 		LineageAssembler assembler = new LineageAssembler();
 		if (checkedDirection != Direction.DOWNSTREAM) {
@@ -46,7 +49,7 @@ public class LineageService {
 		return assembler.result();
 	}
 
-	private LineageWalk walk(boolean upstream, Set<LineageType> types, int depth) {
+	private LineageWalk walk(boolean upstream, LineageTypes types, int depth) {
 		return new LineageWalk(this.statements, upstream, types, depth, LineageWalk.Reach.FEWEST_HOPS);
 	}
 

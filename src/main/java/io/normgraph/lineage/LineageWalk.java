@@ -31,7 +31,7 @@ import io.normgraph.system.NotFoundException;
  * trip per level), never the number of paths to them.
  * <p>
  * Each node keeps its best way in under the walk's {@link Reach ranking}, with its depth
- * (lineage hops; PART_OF inheritance does not count) and its path of ids from the root. The
+ * (lineage hops; inheritance along containment does not count) and its path of ids from the root. The
  * relationships are every one that leaves a node short of the depth limit: exactly those that
  * lie on some path of at most that many hops.
  */
@@ -54,7 +54,7 @@ final class LineageWalk {
 
 	private final boolean upstream;
 
-	private final Set<LineageType> types;
+	private final LineageTypes types;
 
 	private final int depth;
 
@@ -73,7 +73,7 @@ final class LineageWalk {
 
 	private @Nullable Reach root;
 
-	LineageWalk(Statements statements, boolean upstream, Set<LineageType> types, int depth, Comparator<Reach> ranking) {
+	LineageWalk(Statements statements, boolean upstream, LineageTypes types, int depth, Comparator<Reach> ranking) {
 		this.statements = statements;
 		this.upstream = upstream;
 		this.types = types;
@@ -83,15 +83,17 @@ final class LineageWalk {
 
 	/** Walks from the node with this id; {@link NotFoundException} if there is none. */
 	LineageWalk from(String id) {
-		boolean inherit = this.types.contains(LineageType.PART_OF);
-		List<Record> start = this.statements.run(LineageQueries.root(inherit && this.upstream), Map.of("id", id));
+		boolean inherit = this.types.inherits();
+		List<Record> start = this.statements.run(LineageQueries.root(this.types, this.upstream), Map.of("id", id));
 		if (start.isEmpty()) {
 			throw new NotFoundException("id", id);
 		}
 		Node rootNode = start.get(0).get("root").asNode();
 		this.root = reach(rootNode, 0, List.of(id(rootNode)));
 		for (Record record : start) {
-			follow(record.get("up"), this.root);
+			if (record.containsKey("up")) {
+				follow(record.get("up"), this.root);
+			}
 		}
 		Collection<String> frontier = List.copyOf(this.reached.keySet());
 		for (int level = 1; level <= this.depth && !frontier.isEmpty(); level++) {
@@ -128,12 +130,12 @@ final class LineageWalk {
 		if (wholes.isEmpty()) {
 			return;
 		}
-		for (Record record : this.statements.run(LineageQueries.parts(), Map.of("frontier", List.copyOf(wholes.keySet())))) {
+		for (Record record : this.statements.run(LineageQueries.parts(this.types), Map.of("frontier", List.copyOf(wholes.keySet())))) {
 			follow(record.get("part"), wholes.get(record.get("from").asString()));
 		}
 	}
 
-	/** Reaches the end of a PART_OF path at the depth of its start. */
+	/** Reaches the end of a containment path at the depth of its start. */
 	private void follow(Value value, Reach start) {
 		if (value.isNull()) {
 			return;
@@ -194,7 +196,7 @@ final class LineageWalk {
 		static final Comparator<Reach> FEWEST_HOPS = Comparator.comparingInt(Reach::depth)
 			.thenComparingInt((reach) -> reach.path().size());
 
-		/** Derivation: shortest chain, PART_OF steps included. */
+		/** Derivation: shortest chain, containment steps included. */
 		static final Comparator<Reach> SHORTEST = Comparator.comparingInt((reach) -> reach.path().size());
 
 	}

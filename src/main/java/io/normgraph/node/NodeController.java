@@ -33,7 +33,7 @@ class NodeController {
 	@GetMapping
 	@Operation(summary = "Nodes of one label, ordered by id, one page at a time")
 	NodePage list(
-			@Parameter(description = "Instrument, Provision, Forum, Meeting, Decision, Actor, Source, Assessment or Claim") @RequestParam(required = false) @Nullable String label,
+			@Parameter(description = "a label of the schema (GET /api/v1/schema), e.g. Provision") @RequestParam(required = false) @Nullable String label,
 			@Parameter(description = "page number from 0 (default 0)") @RequestParam(required = false) @Nullable Integer page,
 			@Parameter(description = "page size, 1 to 200 (default 50)") @RequestParam(required = false) @Nullable Integer size,
 			@Parameter(description = "only nodes whose name contains this, ignoring case") @RequestParam(required = false) @Nullable String name) {

@@ -6,7 +6,7 @@ import org.neo4j.cypherdsl.core.Statement;
 
 /**
  * The statements of this feature. The list statement is built with Cypher-DSL because its
- * label is chosen at run time (from {@link Label}); everything else is a parameter.
+ * label is chosen at run time (one of the schema's); everything else is a parameter.
  */
 final class NodeQueries {
 
@@ -14,7 +14,7 @@ final class NodeQueries {
 
 	static final String NEIGHBOURHOOD = """
 			MATCH (n:Entity {id: $id})
-			OPTIONAL MATCH (n)-[r]-(m)
+			OPTIONAL MATCH (n)-[r]-(m:Entity)
 			RETURN n, collect({r: r, start: startNode(r).id, end: endNode(r).id, m: m}) AS links""";
 
 	static final String SOURCES = "MATCH (s:Source) WHERE s.id IN $ids RETURN s";
@@ -26,8 +26,8 @@ final class NodeQueries {
 	 * {@code MATCH (n:Label) WHERE $name IS NULL OR toLower(n.name) CONTAINS toLower($name)},
 	 * ordered by id, returning the total and one page in one round trip.
 	 */
-	static Statement list(Label label) {
-		Node n = Cypher.node(label.name()).named("n");
+	static Statement list(String label) {
+		Node n = Cypher.node(label).named("n");
 		var name = Cypher.parameter("name");
 		var found = Cypher.name("found");
 		var skip = Cypher.parameter("skip");

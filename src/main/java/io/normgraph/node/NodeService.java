@@ -2,11 +2,13 @@ package io.normgraph.node;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
@@ -16,6 +18,7 @@ import org.springframework.stereotype.Service;
 import io.normgraph.graph.GraphNode;
 import io.normgraph.graph.GraphRelationship;
 import io.normgraph.graph.GraphResult;
+import io.normgraph.schema.SchemaRegistry;
 import io.normgraph.system.BadParameterException;
 import io.normgraph.system.NotFoundException;
 import io.normgraph.system.Parameters;
@@ -32,13 +35,14 @@ public class NodeService {
 
 	private final Neo4jClient client;
 
-	private final Map<Label, String> listStatements = new EnumMap<>(Label.class);
+	private final SchemaRegistry schemas;
 
-	NodeService(Neo4jClient client) {
+	/** The list statement of each label, rendered once. */
+	private final Map<String, String> listStatements = new ConcurrentHashMap<>();
+
+	NodeService(Neo4jClient client, SchemaRegistry schemas) {
 		this.client = client;
-		for (Label label : Label.values()) {
-			this.listStatements.put(label, NodeQueries.list(label).getCypher());
-		}
+		this.schemas = schemas;
 	}
 
 	public GraphNode find(String id) {
@@ -57,7 +61,10 @@ public class NodeService {
 		if (label == null || label.isEmpty()) {
 			throw new BadParameterException("label", "label is required");
 		}
-		Label checked = Label.parse(label, "label");
+		Set<String> labels = this.schemas.current().labels().keySet();
+		if (!labels.contains(label)) {
+			throw new BadParameterException("label", "label must be one of " + String.join(", ", new TreeSet<>(labels)));
+		}
 		int pageNumber = Parameters.bounded(page, 0, 0, 1_000_000, "page");
 		int pageSize = Parameters.bounded(size, DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE, "size");
 		if (name != null && name.length() > 200) {
@@ -67,7 +74,7 @@ public class NodeService {
 		parameters.put("name", (name == null || name.isEmpty()) ? null : name);
 		parameters.put("skip", pageNumber * pageSize);
 		parameters.put("end", pageNumber * pageSize + pageSize);
-		return this.client.query(this.listStatements.get(checked))
+		return this.client.query(this.listStatements.computeIfAbsent(label, (chosen) -> NodeQueries.list(chosen).getCypher()))
 			.bindAll(parameters)
 			.fetchAs(NodePage.class)
 			.mappedBy((types, record) -> new NodePage(

@@ -8,8 +8,14 @@ public class NotFoundException extends RuntimeException {
 
 	private final String parameter;
 
+	/** No node has this id. */
 	public NotFoundException(String parameter, String id) {
-		super("No node with id '" + id + "'");
+		this(parameter, "node", id);
+	}
+
+	/** No {@code what} (a node, a corpus…) has this id. */
+	public NotFoundException(String parameter, String what, String id) {
+		super("No " + what + " with id '" + id + "'");
 		this.parameter = parameter;
 	}
 

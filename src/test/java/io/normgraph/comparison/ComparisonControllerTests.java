@@ -22,7 +22,8 @@ class ComparisonControllerTests {
 			List.of(new Comparison.Row(new Comparison.ProvisionRef("secure-std-4", "SECURE Standard 4", "4"),
 					List.of(new Comparison.ProvisionRef("trips-art-52", "TRIPS Article 52", "52"),
 							new Comparison.ProvisionRef("trips-art-57", "TRIPS Article 57", "57")),
-					"Application and right of Information", "extends", "costs undefined", "li-2008", "Table 1 row 4")));
+					"DERIVES_FROM", "Application and right of Information", "extends", "costs undefined", "li-2008",
+					"Table 1 row 4", java.util.Map.of("kind", "extends"))));
 
 	@Autowired
 	MockMvc mvc;

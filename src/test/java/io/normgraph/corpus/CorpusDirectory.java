@@ -41,4 +41,9 @@ final class CorpusDirectory {
 		return this.root;
 	}
 
+	/** The id a corpus in this directory gets without a corpus.yml: the directory's name. */
+	static String id(Path root) {
+		return io.normgraph.schema.Ids.slug(root.getFileName().toString());
+	}
+
 }

@@ -72,7 +72,8 @@ class CorpusImporterTests {
 							tuple("relationships/OPPOSES.csv", 5L, null,
 									"duplicate OPPOSES from 'per' to 'secure-std-1' with the same source and locator as "
 											+ "relationships/OPPOSES.csv:2"));
-				assertThat(ex.getMessage()).startsWith("Import of " + this.root + " failed with 7 problems, nothing was written: ");
+				assertThat(ex.getMessage()).startsWith("Import of corpus '" + CorpusDirectory.id(this.root) + "' from " + this.root
+						+ " failed with 7 problems, nothing was written: ");
 			});
 		assertThat(GraphSnapshot.of(this.client)).isEqualTo(this.before);
 	}
@@ -82,7 +83,7 @@ class CorpusImporterTests {
 		this.corpus.file("nodes/Actor.csv", "id,name,source,locator", "per,Peru,li-2008,IV.2.1");
 		this.corpus.file("nodes/Meeting.csv", "id,name,source,locator,startDate", "m-1,A meeting,li-2008,IV,30/06/2008");
 		assertThatExceptionOfType(CorpusImportException.class).isThrownBy(() -> this.importer.importCorpus(this.corpus.files()))
-			.withMessageContaining("nodes/Meeting.csv:2 column 'startDate': '30/06/2008' is not a date");
+			.withMessageContaining("nodes/Meeting.csv:2 column 'startDate': '30/06/2008' is not an ISO date");
 		assertThat(GraphSnapshot.of(this.client)).isEqualTo(this.before);
 	}
 

@@ -1,5 +1,7 @@
 package io.normgraph.corpus;
 
+import io.normgraph.schema.BuiltInSchema;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -33,7 +35,7 @@ class CsvCorpusParserTests {
 	}
 
 	private CorpusRows parse() {
-		return new CsvCorpusParser(this.problems).parse(this.corpus.files());
+		return new CsvCorpusParser(BuiltInSchema.get(), List.of(""), this.problems).parse(this.corpus.files());
 	}
 
 	@Test
@@ -74,7 +76,7 @@ class CsvCorpusParserTests {
 		parse();
 		assertThat(this.problems).extracting(ImportProblem::line, ImportProblem::column, ImportProblem::message)
 			.containsExactlyInAnyOrder(tuple(1L, "colour", "unknown column; this file may have "
-					+ "[id, name, source, locator, quote, summary, kind, region]"),
+					+ "[id, name, source, locator, quote, summary, kind, region] (declare it in corpus.yml to add it)"),
 					tuple(1L, "source", "required column is missing"));
 	}
 
@@ -87,12 +89,12 @@ class CsvCorpusParserTests {
 		assertThat(this.problems).extracting(ImportProblem::toString)
 			.containsExactlyInAnyOrder(
 					"nodes/Treaty.csv: unknown label 'Treaty'; known: [Actor, Assessment, Claim, Decision, Forum, "
-							+ "Instrument, Meeting, Provision, Source]",
+							+ "Instrument, Meeting, Provision, Source] (declare it in corpus.yml to add it)",
 					"relationships/INSPIRED.csv: unknown relationship type 'INSPIRED'; known: [ABOUT, ADOPTED_BY, "
 							+ "ASSESSES, CITES, CONCERNS, CROSS_REFERENCES, DERIVES_FROM, ESTABLISHED_BY, FOLLOWS, "
 							+ "HELD_BY, MEMBER_OF, NEGOTIATED_IN, OPPOSES, PARTICIPATED_IN, PART_OF, PROMOTES, "
-							+ "PURSUED_IN, SUPPORTS, TAKEN_AT]",
-					"nodes/notes.txt: not a .csv file; a corpus holds only CSV files");
+							+ "PURSUED_IN, SUPPORTS, TAKEN_AT] (declare it in corpus.yml to add it)",
+					"nodes/notes.txt: not a .csv file; nodes/ and relationships/ hold only CSV files");
 	}
 
 	@Test

@@ -97,12 +97,12 @@ class StagedImportTests {
 					seenWhileStaging.add(visible);
 				}
 			}
-			assertThat(running.join().nodesCreated()).isEqualTo(nodes);
+			assertThat(running.join().nodes().created()).isEqualTo(nodes);
 			assertThat(seenWhileStaging).as("counts read while batches were being staged").isNotEmpty().containsOnly(0L);
 			assertThat(countVisible()).isEqualTo(nodes);
 		}
 		finally {
-			this.client.query("MATCH (n:Entity) WHERE n.id STARTS WITH 'visible-' DETACH DELETE n").run();
+			this.importer.remove(CorpusDirectory.id(this.root), false);
 		}
 		assertThat(GraphSnapshot.of(this.client)).isEqualTo(this.before);
 	}

@@ -8,12 +8,12 @@ public final class WriterStatements {
 	private WriterStatements() {
 	}
 
-	public static String mergeNodes(String label) {
-		return CorpusStatements.mergeNodes(label).getCypher();
+	public static String updateNodes() {
+		return CorpusStatements.UPDATE_NODES;
 	}
 
-	public static String mergeRelationships(String type) {
-		return CorpusStatements.mergeRelationships(type).getCypher();
+	public static String createRelationships(String type) {
+		return CorpusStatements.createRelationships(type).getCypher();
 	}
 
 	public static String stageRelationships(String type) {

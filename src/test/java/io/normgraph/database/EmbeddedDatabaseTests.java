@@ -64,13 +64,13 @@ class EmbeddedDatabaseTests {
 	void migrationsCreatedTheConstraintAndTheFulltextIndex() {
 		// Neo4j-Migrations 2.3.1 silently skips everything when it runs before the driver exists.
 		assertThat(this.client.query("SHOW CONSTRAINTS YIELD name RETURN name").fetchAs(String.class).all())
-			.contains("entity_id", "instrument_id", "provision_id");
+			.contains("entity_id", "corpus_id", "normgraph_state");
 		assertThat(this.client.query("SHOW FULLTEXT INDEXES YIELD name, state RETURN name + ':' + state")
 			.fetchAs(String.class)
 			.all()).contains("entity_text:ONLINE");
 		assertThat(this.client.query("SHOW RANGE INDEXES YIELD name, state RETURN name + ':' + state")
 			.fetchAs(String.class)
-			.all()).contains("staged_id:ONLINE");
+			.all()).contains("staged_id:ONLINE", "entity_corpus:ONLINE");
 		assertThat(this.client.query("MATCH (m:__Neo4jMigration) WHERE m.version <> 'BASELINE' RETURN count(m)")
 			.fetchAs(Long.class)
 			.one()).contains(migrationFiles());

@@ -9,16 +9,18 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 class SubgraphSpecTests {
 
+	private static final java.util.Set<String> TYPES = io.normgraph.schema.BuiltInSchema.get().types().keySet();
+
 	@Test
 	void noRootIsTheWholeGraphOverEveryType() {
-		SubgraphSpec spec = SubgraphSpec.of(null, null, null);
+		SubgraphSpec spec = SubgraphSpec.of(null, null, null, TYPES);
 		assertThat(spec.wholeGraph()).isTrue();
 		assertThat(spec.allTypes()).isTrue();
 	}
 
 	@Test
 	void rootDefaultsToDepthTwo() {
-		SubgraphSpec spec = SubgraphSpec.of("secure-std-1", null, "DERIVES_FROM, PART_OF");
+		SubgraphSpec spec = SubgraphSpec.of("secure-std-1", null, "DERIVES_FROM, PART_OF", TYPES);
 		assertThat(spec.depth()).isEqualTo(2);
 		assertThat(spec.sortedTypes()).containsExactly("DERIVES_FROM", "PART_OF");
 	}
@@ -26,7 +28,7 @@ class SubgraphSpecTests {
 	@Test
 	void unknownTypeIsRefusedByName() {
 		assertThatExceptionOfType(BadParameterException.class)
-			.isThrownBy(() -> SubgraphSpec.of("trips", 1, "PART_OF,DETACH DELETE n"))
+			.isThrownBy(() -> SubgraphSpec.of("trips", 1, "PART_OF,DETACH DELETE n", TYPES))
 			.satisfies((ex) -> assertThat(ex.getParameter()).isEqualTo("types"))
 			.withMessageContaining("DETACH DELETE n");
 	}
@@ -34,31 +36,31 @@ class SubgraphSpecTests {
 	@Test
 	void depthIsBounded() {
 		assertThatExceptionOfType(BadParameterException.class)
-			.isThrownBy(() -> SubgraphSpec.of("trips", SubgraphSpec.MAX_DEPTH + 1, null))
+			.isThrownBy(() -> SubgraphSpec.of("trips", SubgraphSpec.MAX_DEPTH + 1, null, TYPES))
 			.satisfies((ex) -> assertThat(ex.getParameter()).isEqualTo("depth"));
 		assertThatExceptionOfType(BadParameterException.class)
-			.isThrownBy(() -> SubgraphSpec.of("trips", -1, null))
+			.isThrownBy(() -> SubgraphSpec.of("trips", -1, null, TYPES))
 			.satisfies((ex) -> assertThat(ex.getParameter()).isEqualTo("depth"));
 	}
 
 	@Test
 	void depthWithoutRootIsRefused() {
 		assertThatExceptionOfType(BadParameterException.class)
-			.isThrownBy(() -> SubgraphSpec.of(null, 2, null))
+			.isThrownBy(() -> SubgraphSpec.of(null, 2, null, TYPES))
 			.satisfies((ex) -> assertThat(ex.getParameter()).isEqualTo("depth"));
 	}
 
 	@Test
 	void rootMustLookLikeAnId() {
 		assertThatExceptionOfType(BadParameterException.class)
-			.isThrownBy(() -> SubgraphSpec.of("x' OR 1=1", 1, null))
+			.isThrownBy(() -> SubgraphSpec.of("x' OR 1=1", 1, null, TYPES))
 			.satisfies((ex) -> assertThat(ex.getParameter()).isEqualTo("root"));
 	}
 
 	@Test
 	void emptyTypesListIsRefused() {
 		assertThatExceptionOfType(BadParameterException.class)
-			.isThrownBy(() -> SubgraphSpec.of("trips", 1, " , "))
+			.isThrownBy(() -> SubgraphSpec.of("trips", 1, " , ", TYPES))
 			.satisfies((ex) -> assertThat(ex.getParameter()).isEqualTo("types"));
 	}
 

@@ -1,11 +1,15 @@
 package io.normgraph.lineage;
 
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
+
+import io.normgraph.schema.BuiltInSchema;
+import io.normgraph.schema.LabelRole;
+import io.normgraph.schema.Schema;
+import io.normgraph.schema.TypeRole;
 
 /**
  * The lineage and derivation endpoints' walks over a raw Bolt session: the same statements,
@@ -13,8 +17,15 @@ import org.neo4j.driver.TransactionContext;
  */
 public final class LineageStatements {
 
-	private static final Set<LineageType> FOLLOWED = EnumSet.of(LineageType.DERIVES_FROM,
-			LineageType.CROSS_REFERENCES);
+	/** The bundled corpus's schema: the built-in one. */
+	private static final Schema SCHEMA = BuiltInSchema.get();
+
+	private static final LineageTypes FOLLOWED = new LineageTypes(Set.of("DERIVES_FROM", "CROSS_REFERENCES"), Set.of(),
+			SCHEMA.labelsWith(LabelRole.PROVISION));
+
+	private static final LineageTypes DEFAULTS = LineageTypes.parse(null, SCHEMA);
+
+	private static final LineageTypes DERIVATION = LineageTypes.of(SCHEMA.typesWith(TypeRole.DERIVATION), SCHEMA);
 
 	private LineageStatements() {
 	}
@@ -29,23 +40,22 @@ public final class LineageStatements {
 
 	/** What {@code GET …/lineage?direction=…&depth=N} runs with the default types, one direction. */
 	static int defaults(Session session, boolean upstream, String id, int depth) {
-		return walk(session, upstream, LineageType.DEFAULTS, id, depth);
+		return walk(session, upstream, DEFAULTS, id, depth);
 	}
 
 	/** What {@code GET …/derived} runs, with chains of at most {@code depth} DERIVES_FROM hops; returns the rows. */
 	public static int derived(Session session, String id, int depth) {
-		return session.executeRead((tx) -> DerivationService.derived(statements(tx), id, depth).rows().size());
+		return session.executeRead((tx) -> DerivationService.derived(statements(tx), id, DERIVATION, depth).rows().size());
 	}
 
 	/** Every statement a walk runs, by name, for EXPLAIN. */
 	public static Map<String, String> cypher() {
-		return Map.of("lineage root, climbing PART_OF", LineageQueries.root(true), "lineage level upstream",
+		return Map.of("lineage root, climbing PART_OF", LineageQueries.root(DEFAULTS, true), "lineage level upstream",
 				LineageQueries.level(FOLLOWED, true), "lineage level downstream (derived)",
-				LineageQueries.level(EnumSet.of(LineageType.DERIVES_FROM), false), "inheriting parts (derived)",
-				LineageQueries.parts());
+				LineageQueries.level(DERIVATION, false), "inheriting parts (derived)", LineageQueries.parts(DERIVATION));
 	}
 
-	private static int walk(Session session, boolean upstream, Set<LineageType> types, String id, int depth) {
+	private static int walk(Session session, boolean upstream, LineageTypes types, String id, int depth) {
 		return session.executeRead((tx) -> new LineageWalk(statements(tx), upstream, types, depth,
 				LineageWalk.Reach.FEWEST_HOPS).from(id).reached().size());
 	}

@@ -8,7 +8,7 @@ class NodeQueriesTests {
 
 	@Test
 	void labelIsInlinedFromTheAllowListAndEverythingElseIsAParameter() {
-		String cypher = NodeQueries.list(Label.Provision).getCypher();
+		String cypher = NodeQueries.list("Provision").getCypher();
 		assertThat(cypher).contains("(n:`Provision`)", "$name", "$skip", "$end", "size(found)");
 	}
 

@@ -97,13 +97,21 @@ class SecurityTests {
 
 		HttpResponse<String> landed = send(importRequest(zip(Path.of(EXAMPLE)), "importer:test-secret", "203.0.113.2"));
 		assertThat(landed.statusCode()).isEqualTo(201);
-		assertThat(landed.body()).contains("\"nodesCreated\":3").contains("\"relationshipsCreated\":2");
+		assertThat(landed.body()).contains("\"corpus\":\"trips-provisional-measures\"")
+			.contains("\"nodes\":{\"created\":3,").contains("\"relationships\":{\"created\":2,");
 		List<String> after = GraphSnapshot.of(this.client);
 		HttpResponse<String> again = send(importRequest(zip(Path.of(EXAMPLE)), "importer:test-secret", "203.0.113.2"));
 		assertThat(again.statusCode()).isEqualTo(201);
-		assertThat(again.body()).contains("\"nodesCreated\":0").contains("\"relationshipsCreated\":0");
+		assertThat(again.body()).contains("\"nodes\":{\"created\":0,\"changed\":0,\"unchanged\":3,\"removed\":0}")
+			.contains("\"written\":false");
 		assertThat(GraphSnapshot.of(this.client)).isEqualTo(after);
-		this.client.query("MATCH (n:Entity) WHERE n.id IN ['trips-art-50', 'trips-part-3-section-3', 'wto-trips-text'] DETACH DELETE n").run();
+
+		HttpResponse<String> anonymousRemoval = send(removeRequest("trips-provisional-measures", null, "203.0.113.2"));
+		assertThat(anonymousRemoval.statusCode()).isEqualTo(401);
+		assertThat(GraphSnapshot.of(this.client)).isEqualTo(after);
+		HttpResponse<String> removed = send(removeRequest("trips-provisional-measures", "importer:test-secret", "203.0.113.2"));
+		assertThat(removed.statusCode()).isEqualTo(200);
+		assertThat(removed.body()).contains("\"nodes\":{\"created\":0,\"changed\":0,\"unchanged\":0,\"removed\":3}");
 		assertThat(GraphSnapshot.of(this.client)).isEqualTo(this.before);
 	}
 
@@ -170,6 +178,16 @@ class SecurityTests {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 		assertThat(response.body()).contains(detail);
+	}
+
+	private HttpRequest removeRequest(String corpus, String credentials, String client) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(uri("/api/v1/corpora/" + corpus))
+			.header("X-Forwarded-For", client)
+			.DELETE();
+		if (credentials != null) {
+			request.header("Authorization", basic(credentials));
+		}
+		return request.build();
 	}
 
 	private HttpRequest importRequest(byte[] body, String credentials, String client) {

@@ -1,4 +1,4 @@
-package io.normgraph.lineage;
+package io.normgraph.system;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -18,11 +18,11 @@ class NaturalOrderTests {
 		for (int seed = 0; seed < 5; seed++) {
 			List<String> shuffled = new ArrayList<>(sorted);
 			Collections.shuffle(shuffled, new Random(seed));
-			shuffled.sort(DerivationService.NATURAL);
+			shuffled.sort(NaturalOrder.COMPARATOR);
 			assertThat(shuffled).containsExactlyElementsOf(sorted);
 		}
-		assertThat(DerivationService.NATURAL.compare("std-7", "std-7")).isZero();
-		assertThat(DerivationService.NATURAL.compare("std", "std-1")).isNegative();
+		assertThat(NaturalOrder.COMPARATOR.compare("std-7", "std-7")).isZero();
+		assertThat(NaturalOrder.COMPARATOR.compare("std", "std-1")).isNegative();
 	}
 
 }
