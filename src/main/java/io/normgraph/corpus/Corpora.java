@@ -31,6 +31,8 @@ public class Corpora {
 			OPTIONAL MATCH (c:Corpus {id: $id})
 			RETURN c IS NOT NULL AND c.manifest = $manifest AND c.counts = $counts AS unchanged""";
 
+	static final String QUERIES = "MATCH (c:Corpus) RETURN c.id AS id, c.queries AS queries ORDER BY c.firstImportedAt, c.id";
+
 	static final String EXISTS = "RETURN EXISTS { MATCH (:Corpus {id: $id}) } AS found";
 
 	/** Counts of a corpus kept from before counts were recorded (earlier imports): counted now. */
@@ -65,6 +67,14 @@ public class Corpora {
 			.fetchAs(Boolean.class)
 			.one()
 			.orElse(false);
+	}
+
+	/** Each corpus's example queries, by corpus id, in the order the corpora were first imported. */
+	public Map<String, List<CorpusQuery>> queries() {
+		Map<String, List<CorpusQuery>> queries = new java.util.LinkedHashMap<>();
+		this.client.query(QUERIES).fetch().all().forEach((row) -> queries.put((String) row.get("id"),
+				(row.get("queries") != null) ? CorpusRecord.queries((String) row.get("queries")) : List.of()));
+		return queries;
 	}
 
 	static boolean exists(Neo4jClient client, String id) {

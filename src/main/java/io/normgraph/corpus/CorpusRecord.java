@@ -29,7 +29,33 @@ final class CorpusRecord {
 		}
 		properties.put("importedFrom", files.description());
 		properties.put("counts", JSON.writeValueAsString(counts(rows)));
+		properties.put("queries", JSON.writeValueAsString(queries(files)));
 		return properties;
+	}
+
+	/** Most bytes a corpus's example query may have. */
+	static final int MAX_QUERY_BYTES = 64 * 1024;
+
+	/** The corpus's example queries, in file order; any longer than {@link #MAX_QUERY_BYTES} is cut there. */
+	static java.util.List<CorpusQuery> queries(CorpusFiles files) {
+		java.util.List<CorpusQuery> queries = new java.util.ArrayList<>();
+		for (CorpusFiles.CorpusFile file : files.queries()) {
+			if (!file.path().endsWith(".cypher")) {
+				continue;
+			}
+			try (var in = file.open()) {
+				String text = new String(in.readNBytes(MAX_QUERY_BYTES), java.nio.charset.StandardCharsets.UTF_8);
+				queries.add(new CorpusQuery(file.path().substring(CorpusFiles.QUERIES.length()), text.strip()));
+			}
+			catch (java.io.IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
+			}
+		}
+		return queries;
+	}
+
+	static java.util.List<CorpusQuery> queries(String json) {
+		return java.util.List.of(JSON.readValue(json, CorpusQuery[].class));
 	}
 
 	/** {@code {"nodes": {label: n}, "relationships": {type: n}}} of the rows. */

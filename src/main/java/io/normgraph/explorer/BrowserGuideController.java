@@ -31,8 +31,9 @@ class BrowserGuideController {
 				    <slide class="row-fluid">
 				      <div class="col-sm-12">
 				        <h3>normgraph: example queries</h3>
-				        <p>The WCO SECURE negotiation as a graph: provisions, instruments, forums, meetings,
-				        decisions and actors, each with its provenance (<code>source</code>, <code>locator</code>).</p>
+				        <p>Legal provisions, instruments, forums, meetings, decisions and actors from every
+				        loaded corpus, each with its provenance (<code>source</code>, <code>locator</code>):
+				        normgraph's own queries first, then each corpus's.</p>
 				        <p>Use the arrows to go through the queries; click a query to put it in the editor,
 				        then run it with Ctrl+Enter (Cmd+Enter).</p>
 				      </div>
@@ -45,8 +46,8 @@ class BrowserGuideController {
 				.append(HtmlUtils.htmlEscape(query.description()))
 				.append("</p>\n        <pre class=\"pre-scrollable code runnable\">")
 				.append(HtmlUtils.htmlEscape(query.cypher()))
-				.append("</pre>\n        <p><small>cypher/queries/")
-				.append(HtmlUtils.htmlEscape(query.file()))
+				.append("</pre>\n        <p><small>")
+				.append(HtmlUtils.htmlEscape(query.location()))
 				.append("</small></p>\n      </div>\n    </slide>\n");
 		}
 		return html.append("  </carousel>\n</article>\n").toString();

@@ -12,9 +12,9 @@ import org.springframework.web.util.HtmlUtils;
 import io.normgraph.database.EmbeddedNeo4jAddresses;
 
 /**
- * {@code GET /guide}: the example queries of {@code cypher/queries} as one page, each with
- * its explanation, its Cypher and a copy button, ready to paste into Neo4j Browser;
- * {@code GET /guide/queries} the same as JSON.
+ * {@code GET /guide}: the example queries (normgraph's own, then each loaded corpus's) as one
+ * page, each with its explanation, its Cypher and a copy button, ready to paste into Neo4j
+ * Browser; {@code GET /guide/queries} the same as JSON.
  */
 @RestController
 class GuideController {
@@ -43,21 +43,24 @@ class GuideController {
 			.append(", copy a query below, paste it into the editor at the top and press Ctrl+Enter (Cmd+Enter). "
 					+ "To keep one, press the star beside the editor: it becomes a Favorite in the sidebar.</p>")
 			.append("<nav><ol>");
-		for (SavedQuery query : this.queries.all()) {
-			html.append("<li><a href=\"#").append(anchor(query)).append("\">").append(escape(query.title())).append("</a></li>");
+		List<SavedQuery> all = this.queries.all();
+		for (SavedQuery query : all) {
+			html.append("<li><a href=\"#").append(query.anchor()).append("\">").append(escape(query.title()))
+				.append((query.corpus() != null) ? " <small>(" + escape(query.corpus()) + ")</small>" : "")
+				.append("</a></li>");
 		}
 		html.append("</ol></nav>");
-		for (SavedQuery query : this.queries.all()) {
+		for (SavedQuery query : all) {
 			html.append("<section class=\"query\" id=\"")
-				.append(anchor(query))
+				.append(query.anchor())
 				.append("\"><h2>")
 				.append(escape(query.title()))
 				.append("</h2><p>")
 				.append(escape(query.description()))
 				.append("</p><div class=\"code\"><button type=\"button\" class=\"copy\">Copy</button><pre><code>")
 				.append(escape(query.cypher()))
-				.append("</code></pre></div><p class=\"file\">cypher/queries/")
-				.append(escape(query.file()))
+				.append("</code></pre></div><p class=\"file\">")
+				.append(escape(query.location()))
 				.append("</p></section>");
 		}
 		return html.append(GuidePage.TAIL).toString();
@@ -66,10 +69,6 @@ class GuideController {
 	private URI browserUri() {
 		EmbeddedNeo4jAddresses addresses = this.embedded.getIfAvailable();
 		return (addresses != null) ? addresses.browser() : null;
-	}
-
-	private static String anchor(SavedQuery query) {
-		return "q-" + query.file().replaceFirst("\\.cypher$", "");
 	}
 
 	private static String escape(String text) {

@@ -3,6 +3,7 @@ package io.normgraph.explorer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -12,22 +13,32 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
+import io.normgraph.corpus.Corpora;
+
 /**
- * The example queries shipped in the jar ({@code cypher/queries/*.cypher}), in file order.
+ * The example queries: normgraph's own, shipped in the jar ({@code cypher/queries/*.cypher}),
+ * then each loaded corpus's, in the order the corpora were first imported, each in file order.
  */
 @Component
 class SavedQueries {
 
 	static final String LOCATION = "classpath*:cypher/queries/*.cypher";
 
-	private final List<SavedQuery> queries;
+	private final List<SavedQuery> own;
 
-	SavedQueries() {
-		this.queries = load();
+	private final Corpora corpora;
+
+	SavedQueries(Corpora corpora) {
+		this.own = load();
+		this.corpora = corpora;
 	}
 
 	List<SavedQuery> all() {
-		return this.queries;
+		List<SavedQuery> all = new ArrayList<>(this.own);
+		this.corpora.queries()
+			.forEach((corpus, queries) -> queries
+				.forEach((query) -> all.add(SavedQuery.parse(corpus, query.file(), query.text()))));
+		return all;
 	}
 
 	private static List<SavedQuery> load() {
@@ -45,7 +56,7 @@ class SavedQueries {
 
 	private static SavedQuery read(Resource resource) {
 		try {
-			return SavedQuery.parse(Objects.requireNonNull(resource.getFilename()),
+			return SavedQuery.parse(null, Objects.requireNonNull(resource.getFilename()),
 					resource.getContentAsString(StandardCharsets.UTF_8));
 		}
 		catch (IOException ex) {

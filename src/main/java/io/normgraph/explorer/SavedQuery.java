@@ -2,14 +2,22 @@ package io.normgraph.explorer;
 
 import java.util.List;
 
-/**
- * One example query of {@code cypher/queries}: its file name, a title, the explanation from
- * its leading {@code //} comments, and the Cypher itself (comments included, so it pastes
- * into Neo4j Browser as it is in the file).
- */
-record SavedQuery(String file, String title, String description, String cypher) {
+import org.jspecify.annotations.Nullable;
 
-	static SavedQuery parse(String file, String text) {
+/**
+ * One example query: normgraph's own ({@code cypher/queries}, about any graph) or a loaded
+ * corpus's ({@code queries/} beside its CSV files), with a title from its file name, the
+ * explanation from its leading {@code //} comments, and the Cypher itself (comments included, so
+ * it pastes into Neo4j Browser as it is in the file).
+ *
+ * @param corpus the corpus that ships it, or null for normgraph's own
+ * @param location where the file is, for readers: {@code cypher/queries/01-corpora.cypher} or
+ * {@code corpus secure: queries/01-….cypher}
+ */
+record SavedQuery(@Nullable String corpus, String file, String location, String title, String description,
+		String cypher) {
+
+	static SavedQuery parse(@Nullable String corpus, String file, String text) {
 		List<String> lines = text.strip().lines().toList();
 		StringBuilder description = new StringBuilder();
 		for (String line : lines) {
@@ -20,7 +28,13 @@ record SavedQuery(String file, String title, String description, String cypher) 
 		}
 		String base = file.replaceFirst("\\.cypher$", "").replaceFirst("^\\d+-", "").replace('-', ' ');
 		String title = Character.toUpperCase(base.charAt(0)) + base.substring(1);
-		return new SavedQuery(file, title, description.toString().strip(), text.strip());
+		String location = (corpus != null) ? "corpus " + corpus + ": queries/" + file : "cypher/queries/" + file;
+		return new SavedQuery(corpus, file, location, title, description.toString().strip(), text.strip());
+	}
+
+	/** An id for links within a page. */
+	String anchor() {
+		return "q-" + ((this.corpus != null) ? this.corpus + "-" : "") + this.file.replaceFirst("\\.cypher$", "");
 	}
 
 }

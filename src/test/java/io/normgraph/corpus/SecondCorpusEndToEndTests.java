@@ -93,6 +93,22 @@ class SecondCorpusEndToEndTests {
 		assertThat(parsed.node("cbp-2011")).containsEntry("tariffCoverage", "0.91");
 	}
 
+	@Test
+	void theGuidesListTheCorpusQueriesAndEachReturnsRows(@Autowired org.springframework.data.neo4j.core.Neo4jClient client)
+			throws java.io.IOException {
+		JsonNode queries = ok("/guide/queries");
+		List<String> files = new ArrayList<>();
+		for (JsonNode query : queries) {
+			if ("fictional-trade".equals(query.path("corpus").asString(null))) {
+				files.add(query.get("file").asString());
+				assertThat(client.query(query.get("cypher").asString().replaceAll(";\\s*$", "")).fetch().all())
+					.as(query.get("file").asString())
+					.isNotEmpty();
+			}
+		}
+		assertThat(files).containsExactly("01-who-is-party-when.cypher", "02-articles-modelled-on-trips.cypher");
+	}
+
 	private JsonNode ok(String uri) {
 		var response = this.api.get(uri);
 		assertThat(response.getStatusCode().value()).as(uri).isEqualTo(200);

@@ -154,7 +154,7 @@ class SecureCorpusTests {
 	}
 
 	static Stream<String> exampleQueries() throws IOException {
-		try (Stream<Path> files = Files.list(Path.of("cypher/queries"))) {
+		try (Stream<Path> files = Files.list(Path.of("import/secure/queries"))) {
 			List<String> names = files.map((file) -> file.getFileName().toString())
 				.filter((name) -> name.endsWith(".cypher"))
 				.sorted()
@@ -166,7 +166,7 @@ class SecureCorpusTests {
 
 	private static String query(String file) {
 		try {
-			return Files.readString(Path.of("cypher/queries", file), StandardCharsets.UTF_8).strip().replaceAll(";$", "");
+			return Files.readString(Path.of("import/secure/queries", file), StandardCharsets.UTF_8).strip().replaceAll(";$", "");
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);

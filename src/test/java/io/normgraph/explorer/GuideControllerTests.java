@@ -38,6 +38,10 @@ class GuideControllerTests {
 		try (Stream<Path> files = Files.list(Path.of("cypher", "queries"))) {
 			assertThat(files).allSatisfy((file) -> assertThat(html).contains("cypher/queries/" + file.getFileName()));
 		}
+		try (Stream<Path> files = Files.list(Path.of("import", "secure", "queries"))) {
+			assertThat(files).allSatisfy(
+					(file) -> assertThat(html).contains("corpus secure: queries/" + file.getFileName()));
+		}
 		assertThat(html).contains("class=\"copy\"")
 			.contains("MATCH (p:Provision)-[:PART_OF*1..3]-&gt;(:Instrument {id:&#39;wco-secure&#39;})")
 			.doesNotContain("-[:PART_OF*1..3]->(:Instrument");
@@ -45,13 +49,19 @@ class GuideControllerTests {
 
 	@Test
 	void queriesAsJsonKeepTheirCommentsAndCypher() throws Exception {
-		String first = Files.readString(Path.of("cypher", "queries", "01-secure-lineage-to-g8-and-safe.cypher"));
+		String first = Files.readString(Path.of("cypher", "queries", "01-corpora.cypher"));
+		String secure = Files.readString(Path.of("import", "secure", "queries", "01-secure-lineage-to-g8-and-safe.cypher"));
+		int own = Path.of("cypher", "queries").toFile().list().length;
 		this.mvc.perform(get("/guide/queries"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$[0].file").value("01-secure-lineage-to-g8-and-safe.cypher"))
-			.andExpect(jsonPath("$[0].title").value("Secure lineage to g8 and safe"))
-			.andExpect(jsonPath("$[0].description", startsWith("Norm lineage: which SECURE standards")))
-			.andExpect(jsonPath("$[0].cypher").value(first.strip()));
+			.andExpect(jsonPath("$[0].file").value("01-corpora.cypher"))
+			.andExpect(jsonPath("$[0].corpus").doesNotExist())
+			.andExpect(jsonPath("$[0].cypher").value(first.strip()))
+			.andExpect(jsonPath("$[" + own + "].corpus").value("secure"))
+			.andExpect(jsonPath("$[" + own + "].file").value("01-secure-lineage-to-g8-and-safe.cypher"))
+			.andExpect(jsonPath("$[" + own + "].title").value("Secure lineage to g8 and safe"))
+			.andExpect(jsonPath("$[" + own + "].description", startsWith("Norm lineage: which SECURE standards")))
+			.andExpect(jsonPath("$[" + own + "].cypher").value(secure.strip()));
 	}
 
 	@Test
@@ -63,8 +73,9 @@ class GuideControllerTests {
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		long files;
-		try (Stream<Path> paths = Files.list(Path.of("cypher", "queries"))) {
-			files = paths.count();
+		try (Stream<Path> own = Files.list(Path.of("cypher", "queries"));
+				Stream<Path> secure = Files.list(Path.of("import", "secure", "queries"))) {
+			files = own.count() + secure.count();
 		}
 		assertThat(html).startsWith("<article class=\"guide\">");
 		assertThat(html.split("<pre class=\"pre-scrollable code runnable\">", -1)).hasSize((int) files + 1);
@@ -72,8 +83,10 @@ class GuideControllerTests {
 
 	@Test
 	void savedQueryTakesItsDescriptionFromTheLeadingComments() throws IOException {
-		SavedQuery query = SavedQuery.parse("07-a-b.cypher", "// One\n// two.\nMATCH (n) RETURN n;\n");
+		SavedQuery query = SavedQuery.parse("trade", "07-a-b.cypher", "// One\n// two.\nMATCH (n) RETURN n;\n");
 		assertThat(query.title()).isEqualTo("A b");
+		assertThat(query.location()).isEqualTo("corpus trade: queries/07-a-b.cypher");
+		assertThat(query.anchor()).isEqualTo("q-trade-07-a-b");
 		assertThat(query.description()).isEqualTo("One two.");
 		assertThat(query.cypher()).isEqualTo("// One\n// two.\nMATCH (n) RETURN n;");
 	}
