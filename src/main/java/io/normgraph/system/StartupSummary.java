@@ -1,5 +1,8 @@
 package io.normgraph.system;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -30,18 +33,34 @@ class StartupSummary {
 
 	@EventListener
 	void onReady(ApplicationReadyEvent event) {
+		String base = (event.getApplicationContext() instanceof WebServerApplicationContext web
+				&& web.getWebServer() != null) ? "http://localhost:" + web.getWebServer().getPort() : null;
 		EmbeddedNeo4jAddresses addresses = this.embedded.getIfAvailable();
 		if (addresses != null) {
 			logger.info("Bolt:          " + addresses.bolt() + " (embedded Neo4j, data in " + addresses.dataDirectory() + ")");
-			logger.info("Neo4j Browser: " + ((addresses.browser() != null) ? addresses.browser() : "off"));
+			logger.info("Neo4j Browser: " + ((addresses.browser() == null) ? "off"
+					: addresses.browser() + ((base != null) ? " (guide: :play " + base + "/guide/browser)" : "")));
 		}
 		else {
-			logger.info("Neo4j:         external server at " + this.connection.getUri());
+			logger.info("Neo4j:         external server at " + withoutUserInfo(this.connection.getUri()));
 		}
-		if (event.getApplicationContext() instanceof WebServerApplicationContext web && web.getWebServer() != null) {
-			String base = "http://localhost:" + web.getWebServer().getPort();
+		if (base != null) {
 			logger.info("HTTP API:      " + base + "/api/v1 (OpenAPI " + base + "/swagger-ui.html, GraphQL " + base
 					+ "/graphiql)");
+		}
+	}
+
+	/** The server's address without any credentials written into it. */
+	static URI withoutUserInfo(URI uri) {
+		if (uri.getRawUserInfo() == null) {
+			return uri;
+		}
+		try {
+			return new URI(uri.getScheme(), null, uri.getHost(), uri.getPort(), uri.getPath(), uri.getQuery(),
+					uri.getFragment());
+		}
+		catch (URISyntaxException ex) {
+			return URI.create(uri.getScheme() + "://" + uri.getHost());
 		}
 	}
 
