@@ -44,12 +44,14 @@ class NeoBrowserTests {
 	/**
 	 * What Neo4j Browser 5.24 itself asks of the internet whatever the server's settings say, and
 	 * which fails harmlessly offline: its stylesheet imports Google Fonts (it falls back to the
-	 * fonts it ships), and once connected to a Community server it loads Segment's analytics and
+	 * fonts it ships); once connected to a Community server it loads Segment's analytics and
 	 * Canny's feedback scripts (client.allow_telemetry=false keeps it from sending anything, not
-	 * from loading them). Anything else fails the test.
+	 * from loading them); and it sends a performance trace of one page load in five to Sentry
+	 * (its setting covers error reports only). Anything else fails the test.
 	 */
 	static final List<Pattern> BROWSER_OWN_REQUESTS = List.of(Pattern.compile("https://fonts\\.googleapis\\.com/css2\\?.*"),
-			Pattern.compile("https://cdn\\.segment\\.com/analytics\\.js/.*"), Pattern.compile("https://canny\\.io/sdk\\.js"));
+			Pattern.compile("https://cdn\\.segment\\.com/analytics\\.js/.*"), Pattern.compile("https://canny\\.io/sdk\\.js"),
+			Pattern.compile("https://o110884\\.ingest\\.sentry\\.io/api/1232865/envelope/.*"));
 
 	@Autowired
 	EmbeddedNeo4jAddresses addresses;
