@@ -4,11 +4,11 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
 import io.normgraph.system.BadParameterException;
+import io.normgraph.system.Parameters;
 
 /**
  * What to export: the whole graph (no root), or every node within {@code depth} hops of
@@ -30,8 +30,6 @@ record SubgraphSpec(@Nullable String root, int depth, Set<String> types) {
 	static final int DEFAULT_DEPTH = 2;
 
 	static final int MAX_DEPTH = 6;
-
-	private static final Pattern ID = Pattern.compile("^[a-z0-9]+(-[a-z0-9]+)*$");
 
 	SubgraphSpec {
 		types = Set.copyOf(types);
@@ -59,10 +57,7 @@ record SubgraphSpec(@Nullable String root, int depth, Set<String> types) {
 			}
 			return new SubgraphSpec(null, 0, chosen);
 		}
-		if (!ID.matcher(root).matches()) {
-			throw new BadParameterException("root",
-					"root must be a node id in lower-case kebab-case, e.g. secure-std-1.");
-		}
+		Parameters.id(root, "root");
 		int hops = (depth != null) ? depth : DEFAULT_DEPTH;
 		if (hops < 0 || hops > MAX_DEPTH) {
 			throw new BadParameterException("depth", "depth must be between 0 and " + MAX_DEPTH + ".");

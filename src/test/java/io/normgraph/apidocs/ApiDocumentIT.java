@@ -98,8 +98,8 @@ class ApiDocumentIT {
 
 	/**
 	 * Each GET documented with a 404 answers 404 naming the parameter for an id that is not in
-	 * the graph, and 400 naming it for one that is not an id; each GET without a documented 404
-	 * never answers one for an unknown id.
+	 * the graph, and 400 naming it for one that is not an id, with the documented examples'
+	 * messages; each GET without a documented 404 never answers one for an unknown id.
 	 */
 	@Test
 	void documented400And404AreWhatTheApiAnswers() {
@@ -118,6 +118,8 @@ class ApiDocumentIT {
 				if (documented) {
 					assertThat(unknown.getStatusCode().value()).as("%s %s unknown", path.getKey(), name).isEqualTo(404);
 					assertThat(unknown.getBody().path("parameter").asString()).isEqualTo(name);
+					assertThat(unknown.getBody().path("detail")).as("%s 404 example", path.getKey())
+						.isEqualTo(example(get, "404").path("detail"));
 				}
 				else {
 					assertThat(unknown.getStatusCode().value()).as("%s %s unknown", path.getKey(), name).isNotEqualTo(404);
@@ -125,8 +127,25 @@ class ApiDocumentIT {
 				ResponseEntity<JsonNode> malformed = this.api.get(request(path.getKey(), get, name, "Not-An-Id"));
 				assertThat(malformed.getStatusCode().value()).as("%s %s malformed", path.getKey(), name).isEqualTo(400);
 				assertThat(malformed.getBody().path("parameter").asString()).isEqualTo(name);
+				if (firstNodeParameter(get).equals(name)) {
+					assertThat(malformed.getBody().path("detail")).as("%s 400 example", path.getKey())
+						.isEqualTo(example(get, "400").path("detail"));
+				}
 			}
 		});
+	}
+
+	private static JsonNode example(JsonNode operation, String status) {
+		return operation.path("responses").path(status).path("content").path("application/problem+json").path("example");
+	}
+
+	private static String firstNodeParameter(JsonNode operation) {
+		for (JsonNode parameter : operation.path("parameters")) {
+			if (ApiErrors.NODE_PARAMETERS.contains(parameter.path("name").asString())) {
+				return parameter.path("name").asString();
+			}
+		}
+		return "";
 	}
 
 	/** The path with every parameter at its example, but {@code name} at {@code value}. */
