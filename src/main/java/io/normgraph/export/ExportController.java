@@ -42,7 +42,7 @@ class ExportController {
 	@GetMapping("/api/v1/exports/{format}")
 	@Operation(summary = "The whole graph, or with root the subgraph around a node, as a file to download")
 	ResponseEntity<byte[]> export(
-			@Parameter(description = "graphml (Gephi, yEd, Cytoscape desktop), gexf (Gephi), cyjs (Cytoscape.js JSON) or csv (a zip of nodes.csv and edges.csv)", example = "graphml") @PathVariable String format,
+			@Parameter(description = "the file format: graphml (Gephi, yEd, Cytoscape desktop), gexf (Gephi), cyjs (Cytoscape.js JSON) or csv (a zip of nodes.csv and edges.csv)", example = "graphml") @PathVariable String format,
 			@Parameter(description = "id of the node at the centre of a subgraph; the whole graph if absent", example = "wco-secure") @RequestParam(required = false) @Nullable String root,
 			@Parameter(description = "hops from root, 0 to 6, default 2 (only with root)", example = "2") @RequestParam(required = false) @Nullable Integer depth,
 			@Parameter(description = "comma-separated relationship types to follow and export; default every type", example = "DERIVES_FROM,PART_OF") @RequestParam(required = false) @Nullable String types) throws IOException {

@@ -96,6 +96,16 @@ class ApiDocumentIT {
 		});
 	}
 
+	@Test
+	void exportsNameTheirFormatsAndFileTypes() {
+		JsonNode export = this.document.path("paths").path("/api/v1/exports/{format}").path("get");
+		List<String> formats = new ArrayList<>();
+		export.path("parameters").get(0).path("schema").path("enum").forEach((format) -> formats.add(format.asString()));
+		assertThat(formats).containsExactly("graphml", "gexf", "cyjs", "csv");
+		assertThat(export.path("responses").path("200").path("content").propertyNames()).containsExactlyInAnyOrder(
+				"application/graphml+xml", "application/gexf+xml", "application/json", "application/zip");
+	}
+
 	/**
 	 * Each GET documented with a 404 answers 404 naming the parameter for an id that is not in
 	 * the graph, and 400 naming it for one that is not an id, with the documented examples'
