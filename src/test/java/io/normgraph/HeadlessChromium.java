@@ -53,6 +53,26 @@ public final class HeadlessChromium {
 	}
 
 	public static ChromeDriver start(Path profile, Path downloads) {
+		return start(options(profile, downloads));
+	}
+
+	/**
+	 * A Chromium with the network cut: every host name but localhost fails to resolve, so any
+	 * request to another host fails as it would on a machine without internet access; every
+	 * request is also recorded (the DevTools performance log), so {@link OfflineRequests} can
+	 * name what a page tried to fetch from elsewhere, IP addresses included.
+	 */
+	public static ChromeDriver startOffline(Path profile, Path downloads) {
+		ChromeOptions options = options(profile, downloads);
+		options.addArguments("--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1");
+		LoggingPreferences logging = new LoggingPreferences();
+		logging.enable(LogType.BROWSER, Level.ALL);
+		logging.enable(LogType.PERFORMANCE, Level.ALL);
+		options.setCapability("goog:loggingPrefs", logging);
+		return start(options);
+	}
+
+	private static ChromeOptions options(Path profile, Path downloads) {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -63,6 +83,10 @@ public final class HeadlessChromium {
 		LoggingPreferences logging = new LoggingPreferences();
 		logging.enable(LogType.BROWSER, Level.ALL);
 		options.setCapability("goog:loggingPrefs", logging);
+		return options;
+	}
+
+	private static ChromeDriver start(ChromeOptions options) {
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.build();

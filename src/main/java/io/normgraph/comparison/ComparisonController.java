@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "comparison", description = "One instrument against another, provision by provision")
+@Tag(name = "comparison")
 class ComparisonController {
 
 	private final ComparisonService comparisons;
@@ -19,8 +19,8 @@ class ComparisonController {
 
 	@GetMapping("/api/v1/comparisons")
 	@Operation(summary = "One row per provision of instrument with its counterparts in against, the issue and the departure")
-	Comparison compare(@Parameter(description = "e.g. wco-secure") @RequestParam String instrument,
-			@Parameter(description = "e.g. trips") @RequestParam String against) {
+	Comparison compare(@Parameter(description = "id of the instrument whose provisions make the rows", example = "wco-secure") @RequestParam String instrument,
+			@Parameter(description = "id of the instrument they are compared against", example = "trips") @RequestParam String against) {
 		return this.comparisons.compare(instrument, against);
 	}
 

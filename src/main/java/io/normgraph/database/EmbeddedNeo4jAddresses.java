@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  * configured ones were 0.
  *
  * @param bolt the Bolt URI drivers, cypher-shell and Browser connect to
- * @param browser Neo4j Browser's URL, or {@code null} when its HTTP server is off
+ * @param browser the URL that opens Neo4j Browser on this database (no-auth chosen when it needs
+ * no password), or {@code null} when its HTTP server is off
  * @param dataDirectory the store's directory
  * @param createdStore whether this start created the store (the directory was absent or empty):
  * a dry run then removes it again, so it leaves nothing behind

@@ -21,6 +21,7 @@ import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 
 /**
  * Starts an embedded Neo4j with Bolt (and Browser over HTTP) unless an external server is
@@ -35,7 +36,7 @@ class EmbeddedNeo4jConfiguration {
 	private boolean createdStore;
 
 	@Bean(destroyMethod = "shutdown")
-	DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jProperties properties) {
+	DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jProperties properties, Environment environment) {
 		this.createdStore = DataDirectory.prepare(properties.dataDirectory());
 		SocketAddress bolt = new SocketAddress(properties.listenAddress(), properties.boltPort());
 		SocketAddress http = new SocketAddress(properties.listenAddress(), properties.httpPort());
@@ -49,6 +50,7 @@ class EmbeddedNeo4jConfiguration {
 			.setConfig(HttpConnector.listen_address, http)
 			.setConfig(HttpConnector.advertised_address, http)
 			.setConfig(HttpsConnector.enabled, false)
+			.setConfig(NeoBrowserSettings.of(environment.getProperty("server.address")))
 			.setConfig(GraphDatabaseSettings.auth_enabled, properties.authEnabled())
 			.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
 			.setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(5))
@@ -67,8 +69,10 @@ class EmbeddedNeo4jConfiguration {
 			.resolveDependency(ConnectorPortRegister.class);
 		HostnamePort bolt = ports.getLocalAddress(ConnectorType.BOLT);
 		HostnamePort http = properties.browserEnabled() ? ports.getLocalAddress(ConnectorType.HTTP) : null;
-		return new EmbeddedNeo4jAddresses(URI.create("bolt://" + bolt.getHost() + ":" + bolt.getPort()),
-				(http != null) ? URI.create("http://" + http.getHost() + ":" + http.getPort() + "/browser/") : null,
+		URI boltUri = URI.create("bolt://" + bolt.getHost() + ":" + bolt.getPort());
+		return new EmbeddedNeo4jAddresses(boltUri,
+				(http != null) ? NeoBrowserSettings.url(http.getHost(), http.getPort(), boltUri, properties.authEnabled())
+						: null,
 				properties.dataDirectory().toAbsolutePath(), this.createdStore);
 	}
 

@@ -1,17 +1,15 @@
 package io.normgraph.explorer;
 
 import org.springframework.http.MediaType;
-import org.springframework.web.bind.annotation.CrossOrigin;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.HtmlUtils;
 
 /**
  * {@code GET /guide/browser}: the example queries as a Neo4j Browser guide, for
  * {@code :play http://localhost:8080/guide/browser} in Browser: one slide per query, each
- * query a runnable block. Browser fetches it from its own origin, hence CORS; the content is
- * as public as the read API.
+ * query a runnable block. Browser fetches it from its own origin: the security package's CORS
+ * settings allow that, preflight included.
  */
 @RestController
 class BrowserGuideController {
@@ -22,7 +20,6 @@ class BrowserGuideController {
 		this.queries = queries;
 	}
 
-	@CrossOrigin(origins = "*", methods = RequestMethod.GET)
 	@GetMapping(path = "/guide/browser", produces = MediaType.TEXT_HTML_VALUE)
 	String guide() {
 		StringBuilder html = new StringBuilder("""

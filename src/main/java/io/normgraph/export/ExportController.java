@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -25,6 +28,7 @@ import io.normgraph.system.BadParameterException;
  * around {@code root}, as a file download.
  */
 @RestController
+@Tag(name = "exports")
 class ExportController {
 
 	private final SubgraphQueries queries;
@@ -40,9 +44,12 @@ class ExportController {
 	}
 
 	@GetMapping("/api/v1/exports/{format}")
-	ResponseEntity<byte[]> export(@PathVariable String format, @RequestParam(required = false) @Nullable String root,
-			@RequestParam(required = false) @Nullable Integer depth,
-			@RequestParam(required = false) @Nullable String types) throws IOException {
+	@Operation(summary = "The whole graph, or with root the subgraph around a node, as a file to download")
+	ResponseEntity<byte[]> export(
+			@Parameter(description = "the file format: graphml (Gephi, yEd, Cytoscape desktop), gexf (Gephi), cyjs (Cytoscape.js JSON) or csv (a zip of nodes.csv and edges.csv)", example = "graphml") @PathVariable String format,
+			@Parameter(description = "id of the node at the centre of a subgraph; the whole graph if absent", example = "wco-secure") @RequestParam(required = false) @Nullable String root,
+			@Parameter(description = "hops from root, 0 to 6, default 2 (only with root)", example = "2") @RequestParam(required = false) @Nullable Integer depth,
+			@Parameter(description = "comma-separated relationship types to follow and export; default every type", example = "DERIVES_FROM,PART_OF") @RequestParam(required = false) @Nullable String types) throws IOException {
 		ExportFormat chosen = ExportFormat.fromUrlName(format)
 			.orElseThrow(() -> new BadParameterException("format",
 					"Unknown export format '" + format + "'; one of " + ExportFormat.allUrlNames() + "."));

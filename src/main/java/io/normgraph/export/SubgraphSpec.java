@@ -7,8 +7,8 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
-import io.normgraph.schema.Ids;
 import io.normgraph.system.BadParameterException;
+import io.normgraph.system.Parameters;
 
 /**
  * What to export: the whole graph (no root), or every node within {@code depth} hops of
@@ -55,10 +55,7 @@ record SubgraphSpec(@Nullable String root, int depth, Set<String> types) {
 			}
 			return new SubgraphSpec(null, 0, chosen);
 		}
-		if (!Ids.isValid(root)) {
-			throw new BadParameterException("root",
-					"root must be a node id in lower-case kebab-case, e.g. secure-std-1.");
-		}
+		Parameters.id(root, "root");
 		int hops = (depth != null) ? depth : DEFAULT_DEPTH;
 		if (hops < 0 || hops > MAX_DEPTH) {
 			throw new BadParameterException("depth", "depth must be between 0 and " + MAX_DEPTH + ".");

@@ -16,7 +16,7 @@ import io.normgraph.graph.GraphResult;
 
 @RestController
 @RequestMapping("/api/v1/nodes/{id}")
-@Tag(name = "lineage", description = "Norm lineage and derivation")
+@Tag(name = "lineage")
 class LineageController {
 
 	private final LineageService lineage;
@@ -31,15 +31,15 @@ class LineageController {
 	@GetMapping("/lineage")
 	@Operation(summary = "Lineage of a node; every node carries its depth and the path of ids from the root")
 	GraphResult lineage(@PathVariable String id,
-			@Parameter(description = "upstream (towards origins, default), downstream or both") @RequestParam(required = false) @Nullable String direction,
-			@Parameter(description = "comma-separated relationship types of the schema (GET /api/v1/schema); containment types such as PART_OF switch on inheritance; default every derivation and cross-reference type, with inheritance") @RequestParam(required = false) @Nullable List<String> types,
-			@Parameter(description = "lineage hops, 1 to 6, default 3") @RequestParam(required = false) @Nullable Integer depth) {
+			@Parameter(description = "upstream (towards origins, default), downstream or both", example = "upstream") @RequestParam(required = false) @Nullable String direction,
+			@Parameter(description = "comma-separated relationship types of the schema (GET /api/v1/schema); containment types such as PART_OF switch on inheritance; default every derivation and cross-reference type, with inheritance", example = "DERIVES_FROM,PART_OF") @RequestParam(required = false) @Nullable List<String> types,
+			@Parameter(description = "lineage hops, 1 to 6, default 3", example = "3") @RequestParam(required = false) @Nullable Integer depth) {
 		return this.lineage.lineage(id, direction, types, depth);
 	}
 
 	@GetMapping("/derived")
 	@Operation(summary = "Every provision deriving from this node, directly or through its instrument, with the chain")
-	Derivation derived(@PathVariable String id) {
+	Derivation derived(@Parameter(description = "the root: a provision or instrument others derive from", example = "g8-2005-declaration") @PathVariable String id) {
 		return this.derivation.derived(id);
 	}
 

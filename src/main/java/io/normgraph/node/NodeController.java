@@ -15,7 +15,7 @@ import io.normgraph.graph.GraphResult;
 
 @RestController
 @RequestMapping("/api/v1/nodes")
-@Tag(name = "nodes", description = "Nodes by id, lists per label, neighbourhoods")
+@Tag(name = "nodes")
 class NodeController {
 
 	private final NodeService nodes;
@@ -33,10 +33,10 @@ class NodeController {
 	@GetMapping
 	@Operation(summary = "Nodes of one label, ordered by id, one page at a time")
 	NodePage list(
-			@Parameter(description = "a label of the schema (GET /api/v1/schema), e.g. Provision") @RequestParam(required = false) @Nullable String label,
-			@Parameter(description = "page number from 0 (default 0)") @RequestParam(required = false) @Nullable Integer page,
-			@Parameter(description = "page size, 1 to 200 (default 50)") @RequestParam(required = false) @Nullable Integer size,
-			@Parameter(description = "only nodes whose name contains this, ignoring case") @RequestParam(required = false) @Nullable String name) {
+			@Parameter(description = "a label of the schema (GET /api/v1/schema)", example = "Provision") @RequestParam(required = false) @Nullable String label,
+			@Parameter(description = "page number from 0 (default 0)", example = "0") @RequestParam(required = false) @Nullable Integer page,
+			@Parameter(description = "page size, 1 to 200 (default 50)", example = "20") @RequestParam(required = false) @Nullable Integer size,
+			@Parameter(description = "only nodes whose name contains this, ignoring case", example = "standard") @RequestParam(required = false) @Nullable String name) {
 		return this.nodes.list(label, page, size, name);
 	}
 

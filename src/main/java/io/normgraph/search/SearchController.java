@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "search", description = "Full-text search")
+@Tag(name = "search")
 class SearchController {
 
 	private final SearchService search;
@@ -20,8 +20,8 @@ class SearchController {
 
 	@GetMapping("/api/v1/search")
 	@Operation(summary = "Nodes whose name, text, heading, summary or quote match, best first")
-	SearchHits search(@Parameter(description = "words to look for (Lucene syntax is escaped)") @RequestParam(required = false) @Nullable String q,
-			@Parameter(description = "1 to 100, default 20") @RequestParam(required = false) @Nullable Integer limit) {
+	SearchHits search(@Parameter(description = "words to look for (Lucene syntax is escaped)", example = "de minimis") @RequestParam(required = false) @Nullable String q,
+			@Parameter(description = "most hits to return, 1 to 100, default 20", example = "20") @RequestParam(required = false) @Nullable Integer limit) {
 		return new SearchHits(this.search.search(q, limit));
 	}
 

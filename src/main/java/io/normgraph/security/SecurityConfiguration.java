@@ -34,6 +34,9 @@ class SecurityConfiguration {
 
 	static final String IMPORTER = "IMPORTER";
 
+	/** The example queries as a Neo4j Browser guide (io.normgraph.explorer). */
+	static final String BROWSER_GUIDE = "/guide/browser";
+
 	private static final Log logger = LogFactory.getLog(SecurityConfiguration.class);
 
 	@Bean
@@ -82,6 +85,13 @@ class SecurityConfiguration {
 		UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
 		source.registerCorsConfiguration("/api/**", cors);
 		source.registerCorsConfiguration("/graphql", cors);
+		// Neo4j Browser (another origin) fetches the guide for :play with headers of its own
+		// (cache-control, pragma, sentry-trace); the guide is as public as the read API.
+		CorsConfiguration guide = new CorsConfiguration();
+		guide.addAllowedOrigin("*");
+		guide.setAllowedMethods(List.of("GET"));
+		guide.addAllowedHeader("*");
+		source.registerCorsConfiguration(BROWSER_GUIDE, guide);
 		return source;
 	}
 

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "stances", description = "Who supported or opposed what, where; coalitions")
+@Tag(name = "stances")
 class StanceController {
 
 	private final StanceService stances;
@@ -21,20 +21,20 @@ class StanceController {
 
 	@GetMapping("/api/v1/nodes/{id}/stances")
 	@Operation(summary = "Stances taken on a node: actor, SUPPORTS or OPPOSES, meeting, date, action")
-	Stances onNode(@PathVariable String id) {
+	Stances onNode(@Parameter(example = "secure-intro-g8-reference") @PathVariable String id) {
 		return new Stances(this.stances.onNode(id));
 	}
 
 	@GetMapping("/api/v1/actors/{id}/stances")
 	@Operation(summary = "Stances an actor took")
-	Stances ofActor(@PathVariable String id) {
+	Stances ofActor(@Parameter(description = "an Actor id (states by ISO 3166-1 alpha-3 code in lower case)", example = "bra") @PathVariable String id) {
 		return new Stances(this.stances.ofActor(id));
 	}
 
 	@GetMapping("/api/v1/coalitions")
 	@Operation(summary = "Actors who took the same stance on the same node at the same meeting (groups of 2+)")
 	Coalitions coalitions(
-			@Parameter(description = "a Meeting id; all meetings if absent") @RequestParam(required = false) @Nullable String meeting) {
+			@Parameter(description = "a Meeting id; all meetings if absent", example = "wco-secure-wg-3") @RequestParam(required = false) @Nullable String meeting) {
 		return new Coalitions(this.stances.coalitions(meeting));
 	}
 

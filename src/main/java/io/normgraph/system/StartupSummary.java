@@ -1,7 +1,13 @@
 package io.normgraph.system;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
@@ -30,18 +36,42 @@ class StartupSummary {
 
 	@EventListener
 	void onReady(ApplicationReadyEvent event) {
+		Integer port = (event.getApplicationContext() instanceof WebServerApplicationContext web
+				&& web.getWebServer() != null) ? web.getWebServer().getPort() : null;
+		lines(port).forEach(logger::info);
+	}
+
+	/** The lines, given the HTTP port ({@code null} without a web server). */
+	List<String> lines(@Nullable Integer port) {
+		String base = (port != null) ? "http://localhost:" + port : null;
+		List<String> lines = new ArrayList<>();
 		EmbeddedNeo4jAddresses addresses = this.embedded.getIfAvailable();
 		if (addresses != null) {
-			logger.info("Bolt:          " + addresses.bolt() + " (embedded Neo4j, data in " + addresses.dataDirectory() + ")");
-			logger.info("Neo4j Browser: " + ((addresses.browser() != null) ? addresses.browser() : "off"));
+			lines.add("Bolt:          " + addresses.bolt() + " (embedded Neo4j, data in " + addresses.dataDirectory() + ")");
+			lines.add("Neo4j Browser: " + ((addresses.browser() == null) ? "off"
+					: addresses.browser() + ((base != null) ? " (guide: :play " + base + "/guide/browser)" : "")));
 		}
 		else {
-			logger.info("Neo4j:         external server at " + this.connection.getUri());
+			lines.add("Neo4j:         external server at " + withoutUserInfo(this.connection.getUri()));
 		}
-		if (event.getApplicationContext() instanceof WebServerApplicationContext web && web.getWebServer() != null) {
-			String base = "http://localhost:" + web.getWebServer().getPort();
-			logger.info("HTTP API:      " + base + "/api/v1 (OpenAPI " + base + "/swagger-ui.html, GraphQL " + base
+		if (base != null) {
+			lines.add("HTTP API:      " + base + "/api/v1 (OpenAPI " + base + "/swagger-ui.html, GraphQL " + base
 					+ "/graphiql)");
+		}
+		return lines;
+	}
+
+	/** The server's address without any credentials written into it. */
+	static URI withoutUserInfo(URI uri) {
+		if (uri.getRawUserInfo() == null) {
+			return uri;
+		}
+		try {
+			return new URI(uri.getScheme(), null, uri.getHost(), uri.getPort(), uri.getPath(), uri.getQuery(),
+					uri.getFragment());
+		}
+		catch (URISyntaxException ex) {
+			return URI.create(uri.getScheme() + "://" + uri.getHost());
 		}
 	}
 

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "timeline", description = "Meetings, decisions and forum shopping in time order")
+@Tag(name = "timeline")
 class TimelineController {
 
 	private final TimelineService timeline;
@@ -22,16 +22,16 @@ class TimelineController {
 	@GetMapping("/api/v1/timeline")
 	@Operation(summary = "Meetings and decisions in date order, undated last")
 	Timeline timeline(
-			@Parameter(description = "a Forum id; keeps its meetings and decisions") @RequestParam(required = false) @Nullable String forum,
-			@Parameter(description = "ISO date 2008, 2008-06 or 2008-06-30 (inclusive, by overlap)") @RequestParam(required = false) @Nullable String from,
-			@Parameter(description = "ISO date 2008, 2008-06 or 2008-06-30 (inclusive, by overlap)") @RequestParam(required = false) @Nullable String to,
-			@Parameter(description = "also the meetings of the forum's bodies (PART_OF), default false") @RequestParam(defaultValue = "false") boolean parts) {
+			@Parameter(description = "a Forum id; keeps its meetings and decisions", example = "wco-policy-commission") @RequestParam(required = false) @Nullable String forum,
+			@Parameter(description = "earliest date: ISO 2008, 2008-06 or 2008-06-30 (inclusive, by overlap)", example = "2008") @RequestParam(required = false) @Nullable String from,
+			@Parameter(description = "latest date: ISO 2008, 2008-06 or 2008-06-30 (inclusive, by overlap)", example = "2008-06") @RequestParam(required = false) @Nullable String to,
+			@Parameter(description = "also the meetings of the forum's bodies (PART_OF), default false", example = "true") @RequestParam(defaultValue = "false") boolean parts) {
 		return new Timeline(this.timeline.timeline(forum, from, to, parts));
 	}
 
 	@GetMapping("/api/v1/nodes/{id}/forums")
 	@Operation(summary = "Forums an agenda or instrument was carried to (PURSUED_IN), negotiated in or adopted by, in time order")
-	ForumVisits forums(@PathVariable String id) {
+	ForumVisits forums(@Parameter(description = "an agenda or instrument", example = "ip-enforcement-agenda") @PathVariable String id) {
 		return new ForumVisits(this.timeline.forums(id));
 	}
 

@@ -53,6 +53,23 @@ class GraphQlLimitsTests {
 	}
 
 	@Test
+	void introspectionAsDeepAsGraphiQlsIsAnsweredButNotDeepQueriesBesideIt() {
+		String typeRef = "type { " + "ofType { ".repeat(9) + "name" + " }".repeat(9) + " }";
+		this.graphQl.document("{ __schema { types { name fields { name " + typeRef + " } } } }")
+			.execute()
+			.path("__schema.types[*].name")
+			.entityList(String.class)
+			.contains("Query", "Node", "Graph");
+		String deep = "{ __typename node(id: \"secure-std-1\") { " + "source { ".repeat(13) + "id" + " }".repeat(13)
+				+ " } }";
+		this.graphQl.document(deep)
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getMessage()).contains("maximum query depth exceeded")));
+	}
+
+	@Test
 	void aQueryMoreComplexThanTheLimitIsRefused() {
 		StringBuilder wide = new StringBuilder("{");
 		for (int i = 0; i < 200; i++) {
