@@ -25,7 +25,7 @@ class NodeController {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "A node with its labels, properties and provenance (source, locator)")
+	@Operation(summary = "A node with its labels, properties and provenance: source and locator, and under provenance those of every corpus that asserts it")
 	GraphNode node(@PathVariable String id) {
 		return this.nodes.find(id);
 	}

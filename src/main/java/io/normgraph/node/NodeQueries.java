@@ -10,7 +10,17 @@ import org.neo4j.cypherdsl.core.Statement;
  */
 final class NodeQueries {
 
-	static final String BY_ID = "MATCH (n:Entity {id: $id}) RETURN n";
+	/**
+	 * The node, and the provenance of every corpus that asserts it: its owner's is on the node,
+	 * each other corpus's on its ASSERTS relationship.
+	 */
+	static final String BY_ID = """
+			MATCH (n:Entity {id: $id})
+			OPTIONAL MATCH (c:Corpus)-[a]->(n)
+			WITH n, c, a ORDER BY a.order
+			RETURN n, [{corpus: n.corpus, source: n.source, locator: n.locator, quote: n.quote}]
+			       + collect(CASE WHEN a IS NULL THEN null
+			                 ELSE {corpus: c.id, source: a.source, locator: a.locator, quote: a.quote} END) AS provenance""";
 
 	static final String NEIGHBOURHOOD = """
 			MATCH (n:Entity {id: $id})

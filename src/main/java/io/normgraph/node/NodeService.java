@@ -51,9 +51,20 @@ public class NodeService {
 			.bind(id)
 			.to("id")
 			.fetchAs(GraphNode.class)
-			.mappedBy((types, record) -> GraphNode.of(record.get("n").asNode()))
+			.mappedBy((types, record) -> GraphNode.of(record.get("n").asNode())
+				.with("provenance", record.get("provenance").asList((value) -> withoutNulls(value.asMap()))))
 			.one()
 			.orElseThrow(() -> new NotFoundException("id", id));
+	}
+
+	private static Map<String, Object> withoutNulls(Map<String, Object> map) {
+		Map<String, Object> kept = new LinkedHashMap<>();
+		map.forEach((key, value) -> {
+			if (value != null) {
+				kept.put(key, value);
+			}
+		});
+		return kept;
 	}
 
 	public NodePage list(@Nullable String label, @Nullable Integer page, @Nullable Integer size,
