@@ -22,8 +22,7 @@ public class ComparisonService {
 	static final String COMPARISON = """
 			OPTIONAL MATCH (i:Entity {id: $instrument})
 			OPTIONAL MATCH (a:Entity {id: $against})
-			CALL {
-			  WITH i, a
+			CALL (i, a) {
 			  MATCH (s:Provision)-[:PART_OF*1..4]->(i)
 			  MATCH (s)-[d:DERIVES_FROM]->(t:Provision)-[:PART_OF*1..4]->(a)
 			  WITH DISTINCT s, d, t
