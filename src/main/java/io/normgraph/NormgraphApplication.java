@@ -6,6 +6,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 import io.normgraph.corpus.ImportCommand;
 import io.normgraph.synthetic.GenerateCommand;
+import io.normgraph.system.MemoryFaults;
 
 /**
  * normgraph: a graph of legal provisions, the forums that negotiate them, the decisions taken
@@ -16,6 +17,7 @@ import io.normgraph.synthetic.GenerateCommand;
 public class NormgraphApplication {
 
 	public static void main(String[] args) {
+		MemoryFaults.reportUncaughtInOneLine();
 		if (args.length > 0 && args[0].equals(ImportCommand.NAME)) {
 			System.exit(ImportCommand.run(NormgraphApplication.class, args, System.out, System.err));
 		}
