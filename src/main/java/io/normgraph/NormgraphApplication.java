@@ -1,5 +1,7 @@
 package io.normgraph;
 
+import java.time.Duration;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -19,11 +21,14 @@ public class NormgraphApplication {
 	public static void main(String[] args) {
 		MemoryFaults.reportUncaughtInOneLine();
 		if (args.length > 0 && args[0].equals(ImportCommand.NAME)) {
+			MemoryFaults.exitWhenHeapStaysFull("The import", 3, Duration.ofSeconds(5));
 			System.exit(ImportCommand.run(NormgraphApplication.class, args, System.out, System.err));
 		}
 		if (args.length > 0 && args[0].equals(GenerateCommand.NAME)) {
+			MemoryFaults.exitWhenHeapStaysFull("The generate command", 3, Duration.ofSeconds(5));
 			System.exit(GenerateCommand.run(args, System.out, System.err));
 		}
+		MemoryFaults.exitWhenHeapStaysFull("normgraph", 3, Duration.ofSeconds(15));
 		SpringApplication.run(NormgraphApplication.class, args);
 	}
 

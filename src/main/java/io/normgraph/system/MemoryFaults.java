@@ -1,6 +1,16 @@
 package io.normgraph.system;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryNotificationInfo;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Semaphore;
+
+import javax.management.NotificationEmitter;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.exceptions.Neo4jException;
@@ -46,14 +56,15 @@ public final class MemoryFaults {
 
 	/**
 	 * A thread that dies of a memory fault says so in one line instead of a stack trace; any
-	 * other uncaught failure is reported as before.
+	 * other uncaught failure is reported as before. The line is written in advance: when the
+	 * heap is full, building it could fail too.
 	 */
 	public static void reportUncaughtInOneLine() {
 		Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
+		String prepared = "normgraph ran out of memory (Java heap space). " + heapAdvice();
 		Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> {
-			String line = describe(failure, "Thread " + thread.getName(), false);
-			if (line != null) {
-				System.err.println(line);
+			if (failure instanceof OutOfMemoryError) {
+				System.err.println(prepared);
 			}
 			else if (previous != null) {
 				previous.uncaughtException(thread, failure);
@@ -62,6 +73,60 @@ public final class MemoryFaults {
 				thread.getThreadGroup().uncaughtException(thread, failure);
 			}
 		});
+	}
+
+	/**
+	 * When the heap stays full: once a full collection leaves the old generation 97% full and
+	 * it is still that full {@code grace} later, no request or command unwound and gave its
+	 * memory back, and the JVM would only thrash (every thread failing in turn, nothing ever
+	 * ending). Then print the one line and end the process with {@code exitCode}. A request that
+	 * simply fails with {@link OutOfMemoryError} frees its memory within the grace period and is
+	 * answered by {@link MemoryFaultFilter} instead. The line and the watching thread exist in
+	 * advance: when the heap is full, creating them could fail. What an import had staged is
+	 * removed at the next start.
+	 */
+	public static void exitWhenHeapStaysFull(String what, int exitCode, Duration grace) {
+		String line = what + " ran out of memory (the heap stays full). " + heapAdvice();
+		List<MemoryPoolMXBean> watched = new ArrayList<>();
+		for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+			if (pool.getType() == MemoryType.HEAP && pool.isCollectionUsageThresholdSupported()
+					&& pool.getUsage().getMax() > 0 && isOldGeneration(pool.getName())) {
+				pool.setCollectionUsageThreshold(pool.getUsage().getMax() * 97 / 100);
+				watched.add(pool);
+			}
+		}
+		Semaphore exceeded = new Semaphore(0);
+		Thread watcher = new Thread(() -> {
+			while (true) {
+				try {
+					exceeded.acquire();
+					Thread.sleep(grace.toMillis());
+				}
+				catch (InterruptedException ex) {
+					return;
+				}
+				exceeded.drainPermits();
+				// The usage after the last full collection may predate a request's unwinding: collect
+				// once more so that only memory still held counts.
+				System.gc();
+				for (MemoryPoolMXBean pool : watched) {
+					if (pool.isCollectionUsageThresholdExceeded()) {
+						System.err.println(line);
+						Runtime.getRuntime().halt(exitCode);
+					}
+				}
+			}
+		}, "normgraph-heap-watch");
+		watcher.setDaemon(true);
+		watcher.start();
+		NotificationEmitter emitter = (NotificationEmitter) ManagementFactory.getMemoryMXBean();
+		emitter.addNotificationListener((notification, handback) -> exceeded.release(),
+				(notification) -> MemoryNotificationInfo.MEMORY_COLLECTION_THRESHOLD_EXCEEDED.equals(notification.getType()),
+				null);
+	}
+
+	private static boolean isOldGeneration(String pool) {
+		return pool.contains("Old") || pool.contains("Tenured");
 	}
 
 	private static boolean isDatabaseMemoryFault(Throwable cause) {
