@@ -49,9 +49,10 @@ public final class GenerateCommand {
 					}
 				}
 			}
+			SyntheticCorpusGenerator generator = new SyntheticCorpusGenerator(provisions, seed);
 			out.printf("Generating %d provisions (seed %d) into %s%n", provisions, seed, directory);
 			long start = System.nanoTime();
-			long rows = new SyntheticCorpusGenerator(provisions, seed).write(directory);
+			long rows = generator.write(directory);
 			out.printf("Wrote %d rows (%d provisions, seed %d) to %s in %.1f s%n", rows, provisions, seed, directory,
 					(System.nanoTime() - start) / 1e9);
 			return 0;
