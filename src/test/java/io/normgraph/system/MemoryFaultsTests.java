@@ -6,7 +6,9 @@ import jakarta.servlet.ServletException;
 import org.junit.jupiter.api.Test;
 import org.neo4j.driver.exceptions.ClientException;
 import org.neo4j.driver.exceptions.TransientException;
+import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.dao.TransientDataAccessResourceException;
+import org.springframework.mock.env.MockEnvironment;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -60,6 +62,17 @@ class MemoryFaultsTests {
 		assertThat(MemoryFaults.describe(new OutOfMemoryError("Direct buffer memory"), "x", false))
 			.contains("-XX:MaxDirectMemorySize");
 		assertThat(MemoryFaults.describe(new OutOfMemoryError("Metaspace"), "x", false)).contains("MaxMetaspaceSize");
+	}
+
+	@Test
+	void aStartThatRunsOutOfMemoryIsAnalysedInOneLine() {
+		MemoryFaultFailureAnalyzer analyzer = new MemoryFaultFailureAnalyzer(new MockEnvironment());
+
+		FailureAnalysis analysis = analyzer.analyze(new IllegalStateException(new OutOfMemoryError("Java heap space")));
+
+		assertThat(analysis).isNotNull();
+		assertThat(analysis.getDescription()).startsWith("Start-up ran out of memory (Java heap space).").contains("-Xmx");
+		assertThat(analyzer.analyze(new IllegalStateException("port taken"))).isNull();
 	}
 
 	@Test
