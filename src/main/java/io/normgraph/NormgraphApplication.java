@@ -1,11 +1,14 @@
 package io.normgraph;
 
+import java.time.Duration;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 import io.normgraph.corpus.ImportCommand;
 import io.normgraph.synthetic.GenerateCommand;
+import io.normgraph.system.MemoryFaults;
 
 /**
  * normgraph: a graph of legal provisions, the forums that negotiate them, the decisions taken
@@ -16,12 +19,16 @@ import io.normgraph.synthetic.GenerateCommand;
 public class NormgraphApplication {
 
 	public static void main(String[] args) {
+		MemoryFaults.reportUncaughtInOneLine();
 		if (args.length > 0 && (args[0].equals(ImportCommand.NAME) || args[0].equals(ImportCommand.REMOVE))) {
+			MemoryFaults.exitWhenHeapStaysFull("The " + args[0] + " command", 3, Duration.ofSeconds(5));
 			System.exit(ImportCommand.run(NormgraphApplication.class, args, System.out, System.err));
 		}
 		if (args.length > 0 && args[0].equals(GenerateCommand.NAME)) {
+			MemoryFaults.exitWhenHeapStaysFull("The generate command", 3, Duration.ofSeconds(5));
 			System.exit(GenerateCommand.run(args, System.out, System.err));
 		}
+		MemoryFaults.exitWhenHeapStaysFull("normgraph", 3, Duration.ofSeconds(15));
 		SpringApplication.run(NormgraphApplication.class, args);
 	}
 

@@ -7,18 +7,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
 
 import io.normgraph.database.EmbeddedNeo4jAddresses;
+import io.normgraph.system.MemoryFaults;
+import io.normgraph.system.NotFoundException;
 
 /**
  * The corpus commands, each run against the configured database (the embedded one, or
  * {@code --spring.neo4j.uri=…} for a running server) and exiting 0 when it landed, 1 when the
  * corpus had problems (each printed with file, line and column; nothing written), 2 on a usage
- * error:
+ * error, 3 when it ran out of memory (one line saying which setting to raise):
  * <ul>
  * <li>{@code import DIR [--dry-run] [--id=ID] [--conflicts=fail|claims]}: imports a corpus, or a
  * new version of one already in the graph;</li>
@@ -74,6 +77,8 @@ public final class ImportCommand {
 			err.println(USAGE + ((problem.isEmpty()) ? "" : System.lineSeparator() + problem));
 			return 2;
 		}
+		boolean external = settings.stream().anyMatch((setting) -> setting.startsWith("--spring.neo4j.uri="));
+		String what = (remove ? "The removal of corpus " : "The import of ") + operands.get(0);
 		CorpusFiles files = null;
 		if (!remove) {
 			try {
@@ -83,27 +88,43 @@ public final class ImportCommand {
 				err.println(ex.getMessage());
 				return 2;
 			}
+			catch (OutOfMemoryError ex) {
+				return memoryFault(ex, what, external, err);
+			}
 		}
 		ImportOptions options = new ImportOptions(id, dryRun, conflicts);
 		CorpusFiles corpus = files;
 		Function<CorpusImporter, ImportReport> work = remove
 				? (importer) -> importer.remove(operands.get(0), options.dryRun())
 				: (importer) -> importer.importCorpus(corpus, options);
+		// Only what the command needs: no web server, no Browser, no bundled corpus, a Bolt port of
+		// its own (so that a server on another data directory does not stand in its way), and lazy
+		// beans, so that controllers, GraphQL and the rest are never built. A failure to start
+		// (memory included) is reported in one line by Spring Boot's failure analyzers.
 		settings.add("--normgraph.embedded.browser-enabled=false");
 		settings.add("--normgraph.corpus.load-bundled=false");
+		if (settings.stream().noneMatch((setting) -> setting.startsWith("--normgraph.embedded.bolt-port="))) {
+			settings.add("--normgraph.embedded.bolt-port=0");
+		}
 		Path createdStore = null;
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
 			.web(WebApplicationType.NONE)
+			.lazyInitialization(true)
 			.run(settings.toArray(String[]::new))) {
 			EmbeddedNeo4jAddresses embedded = context.getBeanProvider(EmbeddedNeo4jAddresses.class).getIfAvailable();
 			if (dryRun && embedded != null && embedded.createdStore()) {
 				createdStore = embedded.dataDirectory();
 			}
-			return print(reportOf(work, context.getBean(CorpusImporter.class)), remove, out, err);
-		}
-		catch (io.normgraph.system.NotFoundException ex) {
-			err.println(ex.getMessage());
-			return 1;
+			try {
+				return print(reportOf(work, context.getBean(CorpusImporter.class)), remove, out, err);
+			}
+			catch (NotFoundException ex) {
+				err.println(ex.getMessage());
+				return 1;
+			}
+			catch (RuntimeException | OutOfMemoryError ex) {
+				return memoryFault(ex, what, external, err);
+			}
 		}
 		finally {
 			if (createdStore != null) {
@@ -113,7 +134,7 @@ public final class ImportCommand {
 		}
 	}
 
-	private static String usageProblem(boolean remove, List<String> operands, String id) {
+	private static @Nullable String usageProblem(boolean remove, List<String> operands, @Nullable String id) {
 		if (operands.size() != 1) {
 			return "";
 		}
@@ -121,6 +142,19 @@ public final class ImportCommand {
 			return (id != null) ? "--id applies to import only" : null;
 		}
 		return Files.isDirectory(Path.of(operands.get(0))) ? null : operands.get(0) + " is not a directory";
+	}
+
+	/** One line naming the setting to raise, exit code 3; anything but a memory fault is rethrown. */
+	private static int memoryFault(Throwable failure, String what, boolean external, PrintStream err) {
+		String line = MemoryFaults.describe(failure, what, external);
+		if (line == null) {
+			if (failure instanceof Error error) {
+				throw error;
+			}
+			throw (RuntimeException) failure;
+		}
+		err.println(line);
+		return 3;
 	}
 
 	private static ImportReport reportOf(Function<CorpusImporter, ImportReport> work, CorpusImporter importer) {

@@ -5,10 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
+import io.normgraph.system.MemoryFaults;
+
 /**
  * {@code java -jar normgraph.jar generate DIR [--provisions N] [--seed S]}: writes a synthetic
  * corpus (see {@link SyntheticCorpusGenerator}) into an empty or new directory, for
- * {@code import DIR}. Exits 0 when written, 2 on a usage error. Starts no database.
+ * {@code import DIR}. Exits 0 when written, 2 on a usage error, 3 when it ran out of memory.
+ * Starts no database.
  */
 public final class GenerateCommand {
 
@@ -46,11 +49,17 @@ public final class GenerateCommand {
 					}
 				}
 			}
+			SyntheticCorpusGenerator generator = new SyntheticCorpusGenerator(provisions, seed);
+			out.printf("Generating %d provisions (seed %d) into %s%n", provisions, seed, directory);
 			long start = System.nanoTime();
-			long rows = new SyntheticCorpusGenerator(provisions, seed).write(directory);
+			long rows = generator.write(directory);
 			out.printf("Wrote %d rows (%d provisions, seed %d) to %s in %.1f s%n", rows, provisions, seed, directory,
 					(System.nanoTime() - start) / 1e9);
 			return 0;
+		}
+		catch (OutOfMemoryError ex) {
+			err.println(MemoryFaults.describe(ex, "Generating " + provisions + " provisions", false));
+			return 3;
 		}
 		catch (IllegalArgumentException | IndexOutOfBoundsException | java.io.IOException ex) {
 			err.println(USAGE);

@@ -19,8 +19,9 @@ public class OneLineFailureReporter implements FailureAnalysisReporter {
 		if (logger.isDebugEnabled()) {
 			logger.debug("Start-up failed", analysis.getCause());
 		}
-		logger.error("normgraph could not start: " + oneLine(analysis.getDescription()) + " "
-				+ oneLine(analysis.getAction()));
+		String action = oneLine(analysis.getAction());
+		logger.error("normgraph could not start: " + oneLine(analysis.getDescription())
+				+ (action.isEmpty() ? "" : " " + action));
 	}
 
 	private static String oneLine(String text) {

@@ -24,7 +24,7 @@ import io.normgraph.system.Parameters;
 public class TimelineService {
 
 	static final String TIMELINE = """
-			CALL {
+			CALL () {
 			  MATCH (m:Meeting)
 			  OPTIONAL MATCH (m)-[:HELD_BY]->(f:Forum)
 			  WITH m, f ORDER BY f.id

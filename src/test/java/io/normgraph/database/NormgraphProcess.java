@@ -40,6 +40,14 @@ final class NormgraphProcess implements AutoCloseable {
 
 	/** Starts {@code java -jar normgraph.jar} with the given settings, in its own working directory. */
 	static NormgraphProcess start(String name, String... settings) {
+		return start(name, List.of(), settings);
+	}
+
+	/**
+	 * Starts {@code java <jvmOptions> -jar normgraph.jar} with the given arguments (settings, or a
+	 * command and its arguments); the options come after the defaults, so {@code -Xmx} given here wins.
+	 */
+	static NormgraphProcess start(String name, List<String> jvmOptions, String... settings) {
 		String jar = System.getProperty("normgraph.jar");
 		assertThat(jar).as("system property normgraph.jar (set by failsafe)").isNotNull();
 		assertThat(Path.of(jar)).as("the packaged application").isRegularFile();
@@ -47,8 +55,9 @@ final class NormgraphProcess implements AutoCloseable {
 			Path logs = Files.createDirectories(WORK.resolve("it-logs"));
 			Path log = logs.resolve(name + ".log");
 			Path workingDirectory = Files.createDirectories(WORK.resolve("it-work").resolve(name));
-			List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx384m", "-XX:TieredStopAtLevel=1",
-					"-jar", Path.of(jar).toAbsolutePath().toString()));
+			List<String> command = new ArrayList<>(List.of(javaExecutable(), "-Xmx384m", "-XX:TieredStopAtLevel=1"));
+			command.addAll(jvmOptions);
+			command.addAll(List.of("-jar", Path.of(jar).toAbsolutePath().toString()));
 			command.addAll(List.of(settings));
 			Process process = new ProcessBuilder(command).directory(workingDirectory.toFile())
 				.redirectErrorStream(true)

@@ -70,7 +70,7 @@ class SyntheticCorpusGeneratorTests {
 		PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
 		String[] args = { "generate", target.toString(), "--provisions", "500", "--seed", "3" };
 		assertThat(GenerateCommand.run(args, o, e)).isZero();
-		assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Wrote ").contains("500 provisions, seed 3");
+		assertThat(out.toString(StandardCharsets.UTF_8)).startsWith("Generating 500 provisions (seed 3) into ").contains("Wrote ").contains("500 provisions, seed 3");
 		assertThat(Files.exists(target.resolve("nodes/Provision.csv"))).isTrue();
 		assertThat(GenerateCommand.run(args, o, e)).isEqualTo(2);
 		assertThat(err.toString(StandardCharsets.UTF_8)).contains("is not empty");

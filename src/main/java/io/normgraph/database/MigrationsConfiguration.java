@@ -1,0 +1,80 @@
+package io.normgraph.database;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
+
+import ac.simons.neo4j.migrations.core.ClasspathResourceScanner;
+import ac.simons.neo4j.migrations.core.MigrationsConfig;
+import ac.simons.neo4j.migrations.springframework.boot.autoconfigure.MigrationsProperties;
+import org.springframework.boot.LazyInitializationExcludeFilter;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * Neo4j-Migrations as its Spring Boot starter configures it, except for how it finds the
+ * migration files: its default scanner (ClassGraph) opens all ~300 jars of the classpath at
+ * every start, a second or more of CPU; Spring's resolver asks the class loader for the one
+ * directory (cypher/migrations) and lists only the jar that holds it.
+ */
+@Configuration(proxyBeanMethods = false)
+class MigrationsConfiguration {
+
+	@Bean
+	MigrationsConfig neo4jMigrationsConfig(MigrationsProperties properties, ResourceLoader resourceLoader) {
+		return MigrationsConfig.builder()
+			.withLocationsToScan(properties.getLocationsToScan())
+			.withPackagesToScan(properties.getPackagesToScan())
+			.withTransactionMode(properties.getTransactionMode())
+			.withDatabase(properties.getDatabase())
+			.withSchemaDatabase(properties.getSchemaDatabase())
+			.withImpersonatedUser(properties.getImpersonatedUser())
+			.withInstalledBy(properties.getInstalledBy())
+			.withValidateOnMigrate(properties.isValidateOnMigrate())
+			.withAutocrlf(properties.isAutocrlf())
+			.withResourceScanner(new SpringResourceScanner(resourceLoader))
+			.build();
+	}
+
+	/** Migrations run at start also where beans are lazy (the import command). */
+	@Bean
+	static LazyInitializationExcludeFilter migrationsRunEagerly() {
+		// The starter's initializer class is package-private: match its bean name.
+		return (name, definition, type) -> name.equals("neo4jMigrationsInitializer");
+	}
+
+	/** Every file under the given class path directories, as Neo4j-Migrations' scanner contract asks. */
+	static final class SpringResourceScanner implements ClasspathResourceScanner {
+
+		private final PathMatchingResourcePatternResolver resolver;
+
+		SpringResourceScanner(ResourceLoader resourceLoader) {
+			this.resolver = new PathMatchingResourcePatternResolver(resourceLoader);
+		}
+
+		@Override
+		public List<URL> scan(List<String> paths) {
+			List<URL> found = new ArrayList<>();
+			try {
+				for (String path : paths) {
+					for (Resource resource : this.resolver.getResources("classpath*:" + path + "/**/*")) {
+						if (resource.isReadable() && !resource.getURL().getPath().endsWith("/")) {
+							found.add(resource.getURL());
+						}
+					}
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			return found;
+		}
+
+	}
+
+}
