@@ -72,6 +72,7 @@ public class CorpusImporter {
 	 */
 	public ImportReport importCorpus(CorpusFiles files, ImportOptions options) {
 		return locked(options.dryRun(), () -> {
+			logger.info("Reading the corpus in " + files.description() + (options.dryRun() ? " (dry run)" : ""));
 			List<ImportProblem> problems = new ArrayList<>();
 			CorpusManifest manifest = new ManifestReader(problems).read(files, options.id());
 			if (manifest == null) {
