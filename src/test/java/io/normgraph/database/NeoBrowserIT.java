@@ -38,8 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * is not installed.
  */
 @EndToEndTest
-@ExtendWith(NeoBrowserTests.ChromiumInstalled.class)
-class NeoBrowserTests {
+@ExtendWith(NeoBrowserIT.ChromiumInstalled.class)
+class NeoBrowserIT {
 
 	@Autowired
 	EmbeddedNeo4jAddresses addresses;

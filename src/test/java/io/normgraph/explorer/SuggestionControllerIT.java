@@ -14,7 +14,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Against the bundled corpus, which the application loads into its empty test database. */
 @EndToEndTest
-class SuggestionControllerTests {
+class SuggestionControllerIT {
 
 	@Autowired
 	private MockMvc mvc;

@@ -30,7 +30,7 @@ import io.normgraph.graph.GraphSnapshot;
  * publishing step, against the shared end-to-end database.
  */
 @EndToEndTest
-class StagedImportTests {
+class StagedImportIT {
 
 	/** Rows over two staging transactions, so the second can fail after the first committed. */
 	private static final int TWO_BATCHES = CorpusWriter.BATCH_SIZE + 10;

@@ -14,7 +14,7 @@ import static io.normgraph.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @EndToEndTest
-class TimelineEndToEndTests {
+class TimelineIT {
 
 	@Autowired
 	Api api;

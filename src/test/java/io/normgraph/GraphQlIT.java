@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every GraphQL query against the real corpus, and the round trips each request costs.
  */
 @EndToEndTest
-class GraphQlEndToEndTests {
+class GraphQlIT {
 
 	HttpGraphQlTester graphQl;
 

@@ -19,7 +19,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
 		properties = { "normgraph.embedded.password=bolt-test-secret", "normgraph.embedded.browser-enabled=false",
 				"normgraph.corpus.load-bundled=false" })
-class EmbeddedAuthenticationTests {
+class EmbeddedAuthenticationIT {
 
 	@Autowired
 	EmbeddedNeo4jAddresses addresses;

@@ -35,7 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * endpoint it connects to.
  */
 @EndToEndTest
-class EmbeddedDatabaseTests {
+class EmbeddedDatabaseIT {
 
 	private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 

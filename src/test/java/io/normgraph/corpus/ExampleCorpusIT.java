@@ -19,7 +19,7 @@ import io.normgraph.graph.GraphSnapshot;
  * end-to-end tests sharing this database keep seeing the bundled corpus alone.
  */
 @EndToEndTest
-class ExampleCorpusTests {
+class ExampleCorpusIT {
 
 	@Autowired
 	CorpusImporter importer;

@@ -17,7 +17,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 /** Against the bundled corpus. */
 @EndToEndTest
-class StanceBatchControllerTests {
+class StanceBatchControllerIT {
 
 	@Autowired
 	private MockMvc mvc;

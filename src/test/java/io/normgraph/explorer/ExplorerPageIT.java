@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * embedded database holding the bundled corpus (the end-to-end tests' shared context).
  */
 @EndToEndTest
-class ExplorerPageTests {
+class ExplorerPageIT {
 
 	private static final Duration WAIT = Duration.ofSeconds(90);
 

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @Testcontainers(disabledWithoutDocker = true)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
-class ExternalNeo4jTests {
+class ExternalNeo4jIT {
 
 	@Container
 	static final Neo4jContainer neo4j = new Neo4jContainer("neo4j:5.26").withAdminPassword("normgraph-test");

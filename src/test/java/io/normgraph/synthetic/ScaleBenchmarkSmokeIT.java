@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
  * runs, the importer's MERGE finds nodes through the unique id constraint's index, and no
  * lineage statement follows a lineage relationship more than one hop (the plans).
  */
-class ScaleBenchmarkSmokeTests extends ScaleBenchmarkSupport {
+class ScaleBenchmarkSmokeIT extends ScaleBenchmarkSupport {
 
 	@Test
 	void everyPartRuns() throws Exception {

@@ -17,7 +17,7 @@ import static io.normgraph.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @EndToEndTest
-class ComparisonEndToEndTests {
+class ComparisonIT {
 
 	@Autowired
 	Api api;

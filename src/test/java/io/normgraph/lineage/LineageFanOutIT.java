@@ -18,9 +18,9 @@ import io.normgraph.Api;
 import io.normgraph.EndToEndTest;
 import io.normgraph.QueryCounter;
 
-import static io.normgraph.lineage.LineageEndToEndTests.ids;
-import static io.normgraph.lineage.LineageEndToEndTests.node;
-import static io.normgraph.lineage.LineageEndToEndTests.nodeIds;
+import static io.normgraph.lineage.LineageIT.ids;
+import static io.normgraph.lineage.LineageIT.node;
+import static io.normgraph.lineage.LineageIT.nodeIds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * </pre>
  */
 @EndToEndTest
-class LineageFanOutTests {
+class LineageFanOutIT {
 
 	static final String UP = "/api/v1/nodes/lf-r/lineage?types=DERIVES_FROM,CROSS_REFERENCES,PART_OF&depth=";
 

@@ -23,7 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @EndToEndTest
-class ExportControllerTests {
+class ExportControllerIT {
 
 	@Autowired
 	private MockMvc mvc;

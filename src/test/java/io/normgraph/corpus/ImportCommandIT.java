@@ -16,7 +16,7 @@ import io.normgraph.NormgraphApplication;
  * {@code java -jar normgraph.jar import DIR}: exit codes and what it prints, against a real
  * embedded database in a temporary directory.
  */
-class ImportCommandTests {
+class ImportCommandIT {
 
 	@TempDir
 	Path data;

@@ -15,7 +15,7 @@ import io.normgraph.PatientGraphQlTester;
  * they run; requests within them are answered.
  */
 @EndToEndTest
-class GraphQlLimitsTests {
+class GraphQlLimitsIT {
 
 	HttpGraphQlTester graphQl;
 

@@ -21,7 +21,7 @@ import io.normgraph.graph.GraphSnapshot;
  * problem is reported at once with file, line and column, and the graph stays exactly as it was.
  */
 @EndToEndTest
-class CorpusImporterTests {
+class CorpusImporterIT {
 
 	@Autowired
 	CorpusImporter importer;

@@ -27,7 +27,7 @@ import io.normgraph.corpus.ImportReport;
  * has the promised shape, and is the same byte for byte for the same seed.
  */
 @SpringBootTest
-class SyntheticCorpusGeneratorTests {
+class SyntheticCorpusGeneratorIT {
 
 	@Autowired
 	CorpusImporter importer;

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * context is what the SIGTERM shutdown hook does) is there after the next start on the same
  * directory, and the bundled corpus is loaded only into an empty database, never twice.
  */
-class RestartTests {
+class RestartIT {
 
 	@TempDir
 	Path dataDirectory;

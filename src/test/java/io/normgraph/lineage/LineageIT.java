@@ -15,7 +15,7 @@ import static io.normgraph.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @EndToEndTest
-class LineageEndToEndTests {
+class LineageIT {
 
 	@Autowired
 	Api api;

@@ -27,7 +27,7 @@ import io.normgraph.graph.GraphSnapshot;
  * and answering the example queries.
  */
 @EndToEndTest
-class SecureCorpusTests {
+class SecureCorpusIT {
 
 	/** The ids DESIGN.md makes public API. */
 	static final List<String> MANDATORY_IDS = List.of("trips", "wco-secure", "wco-safe", "wipo-da",
@@ -194,7 +194,7 @@ class SecureCorpusTests {
 
 	private static long dataRows(String directory) throws IOException {
 		try (Stream<Path> files = Files.list(Path.of(directory))) {
-			return files.mapToLong(SecureCorpusTests::csvRecords).sum();
+			return files.mapToLong(SecureCorpusIT::csvRecords).sum();
 		}
 	}
 

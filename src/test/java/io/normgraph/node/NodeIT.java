@@ -11,7 +11,7 @@ import static io.normgraph.Problems.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @EndToEndTest
-class NodeEndToEndTests {
+class NodeIT {
 
 	@Autowired
 	Api api;

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * is a 400, a 404 or an empty result, never a 500, and the database is unchanged.
  */
 @EndToEndTest
-class InjectionEndToEndTests {
+class InjectionIT {
 
 	static final String[] ATTACKS = { "x' OR '1'='1", "x\" OR \"1\"=\"1", "`) DETACH DELETE (n",
 			"wco-secure}) MATCH (n) DETACH DELETE n //", "1; MATCH (n) DETACH DELETE n", "$id", "\\u0027",

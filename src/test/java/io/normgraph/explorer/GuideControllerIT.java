@@ -22,7 +22,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @EndToEndTest
-class GuideControllerTests {
+class GuideControllerIT {
 
 	@Autowired
 	private MockMvc mvc;
