@@ -41,7 +41,8 @@ class SuggestionControllerIT {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.suggestions", hasSize(0)));
 		this.mvc.perform(get("/explorer/suggestions").param("q", "\") OR 1=1 //"))
-			.andExpect(status().isOk());
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.suggestions").isArray());
 	}
 
 }

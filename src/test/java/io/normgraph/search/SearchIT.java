@@ -2,6 +2,7 @@ package io.normgraph.search;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.ResponseEntity;
 import tools.jackson.databind.JsonNode;
 
 import io.normgraph.Api;
@@ -33,7 +34,18 @@ class SearchIT {
 	void luceneSyntaxIsNeverAnError() {
 		for (String q : new String[] { "\"unbalanced", "TRIPS AND", "(", "*", "a:b", "x~2^", "OR", "\\", "[1 TO",
 				"' OR 1=1 //", "}) MATCH (n) DETACH DELETE n //" }) {
-			assertThat(this.api.get("/api/v1/search?q={q}", q).getStatusCode().value()).as(q).isEqualTo(200);
+			ResponseEntity<JsonNode> response = this.api.get("/api/v1/search?q={q}", q);
+			assertThat(response.getStatusCode().value()).as(q).isEqualTo(200);
+			assertThat(response.getBody().get("hits").isArray()).as(q).isTrue();
+		}
+	}
+
+	/** Escaped operators are searched as words: the words around them still find their nodes. */
+	@Test
+	void wordsBesideLuceneSyntaxAreStillFound() {
+		for (String q : new String[] { "\"de minimis", "de minimis AND", "(de minimis", "de minimis~2^" }) {
+			assertThat(this.api.get("/api/v1/search?q={q}", q).getBody().get("hits").toString()).as(q)
+				.contains("\"secure-std-6\"");
 		}
 	}
 

@@ -165,7 +165,12 @@ class SecurityIT {
 
 	@Test
 	void readingNeedsNoCredentials() {
-		assertThat(send(get("/actuator/health", "203.0.113.5")).statusCode()).isEqualTo(200);
+		HttpResponse<String> health = send(get("/actuator/health", "203.0.113.5"));
+		assertThat(health.statusCode()).isEqualTo(200);
+		assertThat(health.body()).contains("\"status\":\"UP\"");
+		HttpResponse<String> node = send(get("/api/v1/nodes/trips", "203.0.113.5"));
+		assertThat(node.statusCode()).isEqualTo(200);
+		assertThat(node.body()).contains("\"id\":\"trips\"");
 	}
 
 	private static void assertProblem(HttpResponse<String> response, int status, String detail) {
