@@ -11,6 +11,8 @@ import org.springframework.stereotype.Service;
 import io.normgraph.system.NotFoundException;
 import io.normgraph.system.Parameters;
 
+import static io.normgraph.graph.GraphValues.text;
+
 /**
  * The comparison table (the paper's Table 1 is {@code wco-secure} against {@code trips}):
  * DERIVES_FROM between the provisions of two instruments, grouped per provision and
@@ -69,10 +71,6 @@ public class ComparisonService {
 	private static Comparison.ProvisionRef provision(Value value) {
 		String id = value.get("id").asString();
 		return new Comparison.ProvisionRef(id, value.get("name").asString(id), text(value.get("number")));
-	}
-
-	static @Nullable String text(Value value) {
-		return value.isNull() ? null : value.asString();
 	}
 
 }

@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import io.normgraph.EndToEndTest;
+import io.normgraph.stance.StanceService;
 
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
@@ -40,7 +41,7 @@ class StanceBatchControllerIT {
 
 	@Test
 	void tooManyIdsIsABadParameter() throws Exception {
-		String ids = IntStream.rangeClosed(0, StanceBatchController.MAX_IDS).mapToObj((i) -> "n-" + i)
+		String ids = IntStream.rangeClosed(0, StanceService.MAX_NODES).mapToObj((i) -> "n-" + i)
 			.collect(Collectors.joining(","));
 		this.mvc.perform(get("/explorer/stances").param("ids", ids))
 			.andExpect(status().isBadRequest())
