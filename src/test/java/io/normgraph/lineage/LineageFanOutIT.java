@@ -48,36 +48,17 @@ class LineageFanOutIT {
 
 	@BeforeEach
 	void createFixture() {
-		List<List<String>> links = new ArrayList<>();
-		links.add(List.of("lf-r", "PART_OF", "lf-s", "fixture"));
-		links.add(List.of("lf-s", "PART_OF", "lf-i", "fixture"));
-		links.add(List.of("lf-r", "DERIVES_FROM", "lf-1a", "fixture"));
-		links.add(List.of("lf-r", "DERIVES_FROM", "lf-1a", "fixture, again"));
-		links.add(List.of("lf-r", "CROSS_REFERENCES", "lf-1a", "fixture"));
-		links.add(List.of("lf-r", "DERIVES_FROM", "lf-1b", "fixture"));
-		for (int k = 1; k < 6; k++) {
-			for (String from : List.of("a", "b")) {
-				for (String to : List.of("a", "b")) {
-					links.add(List.of("lf-" + k + from, "DERIVES_FROM", "lf-" + (k + 1) + to, "fixture"));
-				}
-			}
-		}
-		links.add(List.of("lf-r", "CROSS_REFERENCES", "lf-3a", "fixture"));
-		links.add(List.of("lf-s", "DERIVES_FROM", "lf-origin", "fixture"));
-		links.add(List.of("lf-i", "DERIVES_FROM", "lf-origin", "fixture"));
-		links.add(List.of("lf-2a", "DERIVES_FROM", "lf-origin", "fixture"));
 		this.client.query("""
-				MERGE (i:Entity:Instrument {id: 'lf-i'}) SET i.name = 'Fixture instrument', i.source = 'li-2008', i.locator = 'fixture'
+				MERGE (i:Entity:Instrument {id: $instrument}) SET i.name = 'Fixture instrument', i.source = 'li-2008', i.locator = 'fixture'
 				WITH 1 AS one
-				UNWIND ['lf-s', 'lf-r', 'lf-origin', 'lf-1a', 'lf-1b', 'lf-2a', 'lf-2b', 'lf-3a', 'lf-3b', 'lf-4a', 'lf-4b',
-				        'lf-5a', 'lf-5b', 'lf-6a', 'lf-6b'] AS id
+				UNWIND $provisions AS id
 				MERGE (p:Entity:Provision {id: id}) SET p.name = id, p.source = 'li-2008', p.locator = 'fixture'
 				WITH count(*) AS provisions
 				UNWIND $links AS link
 				MATCH (a:Entity {id: link[0]}), (b:Entity {id: link[2]})
 				CREATE (a)-[r:$(link[1])]->(b) SET r.source = 'li-2008', r.locator = link[3]""")
-			.bind(links)
-			.to("links")
+			.bindAll(Map.of("instrument", FanOutFixture.INSTRUMENT, "provisions", FanOutFixture.PROVISIONS, "links",
+					FanOutFixture.links()))
 			.run();
 	}
 

@@ -19,9 +19,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
  * The breadth-first walk, its rankings and the assembly of a lineage, on LineageFanOutIT's
- * fixture held in memory ({@link InMemoryLineageGraph}): a provision lf-r in a section lf-s
- * of an instrument lf-i, a ladder of DERIVES_FROM two wide and six deep (2^k paths to layer
- * k), a cross-reference that shortcuts it, and an origin three containers derive from.
+ * {@link FanOutFixture} held in memory ({@link InMemoryLineageGraph}).
  */
 class LineageWalkTests {
 
@@ -29,28 +27,9 @@ class LineageWalkTests {
 
 	@BeforeEach
 	void fixture() {
-		this.graph.node("lf-i", "Instrument");
-		for (String id : List.of("lf-s", "lf-r", "lf-origin", "lf-1a", "lf-1b", "lf-2a", "lf-2b", "lf-3a", "lf-3b", "lf-4a",
-				"lf-4b", "lf-5a", "lf-5b", "lf-6a", "lf-6b")) {
-			this.graph.node(id, "Provision");
-		}
-		this.graph.link("lf-r", "PART_OF", "lf-s", "fixture")
-			.link("lf-s", "PART_OF", "lf-i", "fixture")
-			.link("lf-r", "DERIVES_FROM", "lf-1a", "fixture")
-			.link("lf-r", "DERIVES_FROM", "lf-1a", "fixture, again")
-			.link("lf-r", "CROSS_REFERENCES", "lf-1a", "fixture")
-			.link("lf-r", "DERIVES_FROM", "lf-1b", "fixture");
-		for (int k = 1; k < 6; k++) {
-			for (String from : List.of("a", "b")) {
-				for (String to : List.of("a", "b")) {
-					this.graph.link("lf-" + k + from, "DERIVES_FROM", "lf-" + (k + 1) + to, "fixture");
-				}
-			}
-		}
-		this.graph.link("lf-r", "CROSS_REFERENCES", "lf-3a", "fixture")
-			.link("lf-s", "DERIVES_FROM", "lf-origin", "fixture")
-			.link("lf-i", "DERIVES_FROM", "lf-origin", "fixture")
-			.link("lf-2a", "DERIVES_FROM", "lf-origin", "fixture");
+		this.graph.node(FanOutFixture.INSTRUMENT, "Instrument");
+		FanOutFixture.PROVISIONS.forEach((id) -> this.graph.node(id, "Provision"));
+		FanOutFixture.links().forEach((link) -> this.graph.link(link.get(0), link.get(1), link.get(2), link.get(3)));
 	}
 
 	@Test
