@@ -12,7 +12,7 @@ import org.springframework.core.annotation.AliasFor;
 
 /**
  * A REST controller alone, its service mocked. Security filters are left out: who may call
- * what is tested end to end (SecurityTests), over the real filter chain.
+ * what is tested end to end (SecurityIT), over the real filter chain.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
