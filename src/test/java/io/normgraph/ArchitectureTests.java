@@ -21,6 +21,7 @@ import org.neo4j.driver.QueryRunner;
 import org.neo4j.driver.Session;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
@@ -34,8 +35,12 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
  */
 class ArchitectureTests {
 
-	/** The shared kernel every feature may use: the graph answer shape and the API's errors and checks. */
-	static final Set<String> SHARED = Set.of("graph", "system");
+	/**
+	 * The shared kernel every feature may use: the graph answer shape, the API's errors and
+	 * checks, the declared schema every feature reads its labels, types and roles from, and the
+	 * tokeniser that text reuse and the diff share.
+	 */
+	static final Set<String> SHARED = Set.of("graph", "system", "schema", "text");
 
 	static final JavaClasses MAIN = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("io.normgraph");
@@ -53,7 +58,7 @@ class ArchitectureTests {
 			.resideInAPackage("io.normgraph.(*)..")
 			.should(useOtherFeaturesOnlyThroughTheirApi())
 			.because("a feature is used through its public services and the records, enums and exceptions they "
-					+ "answer with; graph and system are shared by all");
+					+ "answer with; graph, system, schema and text are shared by all");
 		rule.check(MAIN);
 	}
 
@@ -109,8 +114,8 @@ class ArchitectureTests {
 	}
 
 	static boolean isApi(JavaClass type) {
-		return type.getSimpleName().endsWith("Service") || type.isRecord() || type.isEnum()
-				|| type.isAssignableTo(RuntimeException.class);
+		return type.getSimpleName().endsWith("Service") || type.isAnnotatedWith(Service.class) || type.isRecord()
+				|| type.isEnum() || type.isAssignableTo(RuntimeException.class);
 	}
 
 	private static ArchCondition<JavaField> holdNoCypher() {

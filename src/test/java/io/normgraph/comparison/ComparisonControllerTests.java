@@ -84,14 +84,16 @@ class ComparisonControllerTests {
 		verifyNoInteractions(this.client);
 	}
 
-	/** The comparison statement's answer: whether each instrument exists, and no rows. */
+	/** The existence statement's answer: which of the two instruments the graph holds. */
 	private void databaseFinds(boolean instrument, boolean against) {
-		Record record = mock(Record.class);
-		given(record.get("instrumentFound")).willReturn(Values.value(instrument));
-		given(record.get("againstFound")).willReturn(Values.value(against));
-		given(record.get("rows")).willReturn(Values.value(List.of()));
-		given(this.client.query(anyString()).bindAll(anyMap()).fetchAs(Record.class).mappedBy(any()).one())
-			.willReturn(Optional.of(record));
+		List<String> found = new java.util.ArrayList<>();
+		if (instrument) {
+			found.add("wco-secure");
+		}
+		if (against) {
+			found.add("trips");
+		}
+		given(this.client.query(ComparisonQueries.FOUND).bindAll(anyMap()).fetchAs(String.class).all()).willReturn(found);
 	}
 
 }

@@ -92,8 +92,12 @@ class CorpusFilesTests {
 		CorpusFiles files = CorpusFiles.fromClasspath(BundledCorpusLoader.BUNDLED);
 		assertThat(files.description()).isEqualTo("classpath:" + BundledCorpusLoader.BUNDLED);
 		assertThat(files.files()).extracting(CorpusFiles.CorpusFile::path)
-			.contains("nodes/Provision.csv", "relationships/DERIVES_FROM.csv")
-			.allSatisfy((path) -> assertThat(path).matches("(nodes|relationships)/[A-Za-z_]+\\.csv"));
+			.contains("corpus.yml", "nodes/Provision.csv", "relationships/DERIVES_FROM.csv",
+					"queries/01-secure-lineage-to-g8-and-safe.cypher")
+			.allSatisfy((path) -> assertThat(path)
+				.matches("corpus\\.yml|(nodes|relationships)/[A-Za-z_]+\\.csv|queries/[a-z0-9-]+\\.cypher"));
+		assertThat(files.name()).isEqualTo("secure");
+		assertThat(files.manifest()).isPresent();
 		assertThatExceptionOfType(IllegalArgumentException.class).isThrownBy(() -> CorpusFiles.fromClasspath("corpus/none"))
 			.withMessage("No corpus on the classpath at corpus/none");
 	}

@@ -65,7 +65,7 @@ class LineageControllerTests {
 			.andExpect(content().contentType("application/problem+json"))
 			.andExpect(jsonPath("$.parameter").value("depth"))
 			.andExpect(jsonPath("$.detail").value("depth must be between 1 and 6 (was 7)"));
-		this.mvc.perform(get("/api/v1/nodes/secure-std-1/lineage?types=MEMBER_OF"))
+		this.mvc.perform(get("/api/v1/nodes/secure-std-1/lineage?types=INSPIRED"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.parameter").value("types"));
 		verifyNoInteractions(this.client);

@@ -12,6 +12,7 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
+import io.normgraph.schema.BuiltInSchemaOnly;
 import io.normgraph.graph.GraphResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +25,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
  * on a mocked {@link Neo4jClient}: the validation runs for real.
  */
 @GraphQlTest(LineageGraphQlController.class)
-@Import(LineageService.class)
+@Import({ LineageService.class, BuiltInSchemaOnly.class })
 class LineageGraphQlControllerTests {
 
 	@Autowired

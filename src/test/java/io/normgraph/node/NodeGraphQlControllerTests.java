@@ -13,6 +13,7 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
+import io.normgraph.schema.BuiltInSchemaOnly;
 import io.normgraph.graph.GraphNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -26,7 +27,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
  * run for real.
  */
 @GraphQlTest(NodeGraphQlController.class)
-@Import(NodeService.class)
+@Import({ NodeService.class, BuiltInSchemaOnly.class })
 class NodeGraphQlControllerTests {
 
 	static final GraphNode SOURCE = new GraphNode("li-2008", List.of("Source"), "Li 2008", Map.of());

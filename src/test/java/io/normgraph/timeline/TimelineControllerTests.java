@@ -62,7 +62,7 @@ class TimelineControllerTests {
 		this.mvc.perform(get("/api/v1/timeline?from=2008-13"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.parameter").value("from"))
-			.andExpect(jsonPath("$.detail").value(startsWith("from is not a valid date")));
+			.andExpect(jsonPath("$.detail").value(startsWith("from is not a date (")));
 		this.mvc.perform(get("/api/v1/timeline?to=June 2008"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.parameter").value("to"));
