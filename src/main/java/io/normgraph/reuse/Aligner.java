@@ -11,9 +11,10 @@ import org.jspecify.annotations.Nullable;
  * Verification of a candidate pair, seed-and-extend as in BLAST: the shingles the two texts
  * share (boilerplate excepted) are seeds; seeds that follow each other on nearby diagonals are
  * chained into passages (bridging substitutions, insertions and deletions of up to
- * {@code maxGap} words and a drift of {@code maxDrift}); each passage is then aligned by banded
- * Smith-Waterman, which settles where it starts and ends. Reordered sentences become separate
- * passages.
+ * {@code maxGap} words and a drift of {@code maxDrift}); a chain whose seeds cover fewer than
+ * {@code minSpanWords} words is dropped (a common phrase or two is not reuse); each remaining
+ * passage is then aligned by banded Smith-Waterman, which settles where it starts and ends.
+ * Reordered sentences become separate passages.
  */
 final class Aligner {
 
@@ -56,54 +57,39 @@ final class Aligner {
 			return null;
 		}
 		spans = withoutNested(spans);
-		return new Alignment(spans, covered(spans, 0) / (double) a.words().size(),
-				covered(spans, 2) / (double) b.words().size(), Shingles.jaccard(a.distinct(), b.distinct()));
+		return new Alignment(spans, share(spans, 0, a), share(spans, 2, b), Shingles.jaccard(a.distinct(), b.distinct()));
 	}
 
-	/** Shared non-boilerplate shingles as {@code (i << 32) | j}, in the order of i. */
+	/**
+	 * Shared non-boilerplate shingles as {@code (i << 32) | j}, in the order of i: the shorter
+	 * text's shingles looked up in the longer one's table.
+	 */
 	long[] seeds(TextProfile a, TextProfile b) {
-		long[] bs = b.shingles();
-		int capacity = Integer.highestOneBit(Math.max(4, bs.length * 2)) * 2;
-		int mask = capacity - 1;
-		long[] keys = new long[capacity];
-		int[] first = new int[capacity];
-		int[] repeats = new int[capacity];
-		Arrays.fill(first, -1);
-		int[] next = new int[bs.length];
-		for (int j = bs.length - 1; j >= 0; j--) {
-			if (this.boilerplate.contains(bs[j])) {
-				continue;
-			}
-			int slot = slot(keys, first, mask, bs[j]);
-			keys[slot] = bs[j];
-			next[j] = first[slot];
-			first[slot] = j;
-			repeats[slot]++;
-		}
+		boolean aShorter = a.shingles().length <= b.shingles().length;
+		TextProfile probe = aShorter ? a : b;
+		ShingleTable own = probe.table();
+		ShingleTable other = (aShorter ? b : a).table();
+		long[] shingles = probe.shingles();
 		long[] seeds = new long[16];
 		int count = 0;
-		long[] as = a.shingles();
-		for (int i = 0; i < as.length; i++) {
-			int slot = slot(keys, first, mask, as[i]);
-			if (first[slot] < 0 || repeats[slot] > MAX_REPEATS || this.boilerplate.contains(as[i])) {
+		for (int x = 0; x < shingles.length; x++) {
+			int slot = other.find(shingles[x]);
+			if (slot < 0 || other.repeats(slot) > MAX_REPEATS || own.repeats(own.find(shingles[x])) > MAX_REPEATS
+					|| this.boilerplate.contains(shingles[x])) {
 				continue;
 			}
-			for (int j = first[slot]; j >= 0; j = next[j]) {
+			for (int y = other.first(slot); y >= 0; y = other.next(y)) {
 				if (count == seeds.length) {
 					seeds = Arrays.copyOf(seeds, count * 2);
 				}
-				seeds[count++] = ((long) i << 32) | j;
+				seeds[count++] = aShorter ? ((long) x << 32) | y : ((long) y << 32) | x;
 			}
 		}
-		return Arrays.copyOf(seeds, count);
-	}
-
-	private static int slot(long[] keys, int[] first, int mask, long key) {
-		int slot = (int) Shingles.mix(key) & mask;
-		while (first[slot] >= 0 && keys[slot] != key) {
-			slot = (slot + 1) & mask;
+		seeds = Arrays.copyOf(seeds, count);
+		if (!aShorter) {
+			Arrays.sort(seeds);
 		}
-		return slot;
+		return seeds;
 	}
 
 	/** Seeds chained into passages: each seed joins the open chain whose diagonal is nearest, within reach. */
@@ -130,14 +116,14 @@ final class Aligner {
 				}
 			}
 			if (best == null) {
-				open.add(new Chain(i, j));
+				open.add(new Chain(i, j, this.settings.shingleWords()));
 			}
 			else {
-				best.extend(i, j);
+				best.extend(i, j, this.settings.shingleWords());
 			}
 		}
 		closed.addAll(open);
-		closed.removeIf((chain) -> chain.seeds < 2);
+		closed.removeIf((chain) -> chain.covered < this.settings.minSpanWords());
 		return closed;
 	}
 
@@ -155,10 +141,14 @@ final class Aligner {
 		return kept;
 	}
 
-	/** Words of one side inside the union of the spans: side 0 for a, 2 for b. */
-	static long covered(List<int[]> spans, int side) {
-		return Ranges.union(spans.stream().map((s) -> new int[] { s[side], s[side + 1] })
-			.collect(java.util.stream.Collectors.toList()));
+	/** Share of a text's non-boilerplate words inside the spans: side 0 for a, 2 for b. */
+	private static double share(List<int[]> spans, int side, TextProfile text) {
+		if (text.contentWords() == 0) {
+			return 0;
+		}
+		List<int[]> ranges = new ArrayList<>();
+		spans.forEach((s) -> ranges.add(new int[] { s[side], s[side + 1] }));
+		return Ranges.weightedUnion(ranges, text.content()) / (double) text.contentWords();
 	}
 
 	/** A run of seeds on nearby diagonals. */
@@ -178,16 +168,21 @@ final class Aligner {
 
 		int seeds = 1;
 
-		Chain(int i, int j) {
+		/** Words of the first text inside the chain's seeds: what the chain itself shows to be shared. */
+		int covered;
+
+		Chain(int i, int j, int k) {
 			this.firstI = i;
 			this.firstJ = j;
 			this.lastI = i;
 			this.lastJ = j;
 			this.minDiagonal = i - j;
 			this.maxDiagonal = i - j;
+			this.covered = k;
 		}
 
-		void extend(int i, int j) {
+		void extend(int i, int j, int k) {
+			this.covered += Math.min(k, i - this.lastI);
 			this.lastI = i;
 			this.lastJ = j;
 			this.minDiagonal = Math.min(this.minDiagonal, i - j);

@@ -96,7 +96,7 @@ public final class ReuseDetector {
 		TextProfile[] profiles = new TextProfile[ordinals.length];
 		IntStream.range(0, ordinals.length).parallel().forEach((x) -> {
 			String text = found.get(ids.get(x));
-			profiles[x] = (text == null) ? null : TextProfile.of(text, this.settings);
+			profiles[x] = (text == null) ? null : TextProfile.of(text, this.settings, index.boilerplate);
 		});
 		Map<Integer, TextProfile> result = new HashMap<>();
 		for (int x = 0; x < ordinals.length; x++) {

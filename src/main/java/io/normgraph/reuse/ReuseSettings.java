@@ -32,7 +32,7 @@ public record ReuseSettings(int shingleWords, int window, int minWords, int maxW
 	}
 
 	public static ReuseSettings defaults() {
-		return new ReuseSettings(4, 3, 12, 20_000, 0.005, 50, 0.05, 2, 12, 6, 8, 0.5, 2_000);
+		return new ReuseSettings(4, 3, 12, 20_000, 0.005, 50, 0.05, 2, 12, 6, 8, 0.4, 2_000);
 	}
 
 	public ReuseSettings withThreshold(double value) {

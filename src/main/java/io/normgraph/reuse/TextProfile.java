@@ -1,14 +1,36 @@
 package io.normgraph.reuse;
 
+import java.util.Arrays;
+
 import io.normgraph.text.Words;
 
-/** A text ready to compare: its words, the hash of the shingle at each word, the distinct shingles sorted. */
-record TextProfile(Words words, long[] shingles, long[] distinct) {
+/**
+ * A text ready to compare: its words, the hash of the shingle at each word, the distinct shingles
+ * sorted, where each shingle occurs, and how many words before each position are not
+ * boilerplate ({@code content[i]}; a word inside any boilerplate shingle is boilerplate), so that
+ * shares count only what is not boilerplate.
+ */
+record TextProfile(Words words, long[] shingles, long[] distinct, ShingleTable table, int[] content) {
 
-	static TextProfile of(String text, ReuseSettings settings) {
+	static TextProfile of(String text, ReuseSettings settings, Boilerplate boilerplate) {
 		Words words = Words.of(text, settings.maxWords());
 		long[] shingles = Shingles.of(words, settings.shingleWords());
-		return new TextProfile(words, shingles, Shingles.distinct(shingles));
+		boolean[] common = new boolean[words.size()];
+		for (int i = 0; i < shingles.length; i++) {
+			if (boilerplate.contains(shingles[i])) {
+				Arrays.fill(common, i, i + settings.shingleWords(), true);
+			}
+		}
+		int[] content = new int[words.size() + 1];
+		for (int i = 0; i < common.length; i++) {
+			content[i + 1] = content[i] + (common[i] ? 0 : 1);
+		}
+		return new TextProfile(words, shingles, Shingles.distinct(shingles), new ShingleTable(shingles), content);
+	}
+
+	/** Words that are not boilerplate. */
+	int contentWords() {
+		return this.content[this.content.length - 1];
 	}
 
 }

@@ -1,5 +1,6 @@
 package io.normgraph.synthetic;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -50,8 +51,6 @@ public final class PlantedReuseCorpus {
 
 	private final List<Provision> provisions = new ArrayList<>();
 
-	private final List<List<String>> sentences = new ArrayList<>();
-
 	private final List<Planted> planted = new ArrayList<>();
 
 	private final List<Integer> copies = new ArrayList<>();
@@ -99,21 +98,20 @@ public final class PlantedReuseCorpus {
 			String provision = "reuse-prov-" + instrument + "-" + j;
 			List<String> text = (firstOfInstrument > 0 && this.random.nextInt(4) == 0)
 					? copy(ordinal, provision, firstOfInstrument) : original(ordinal);
-			this.sentences.add(text);
 			this.ordinals.put(provision, ordinal);
 			this.provisions.add(new Provision(provision, id, date, String.join(" ", text)));
 		}
 	}
 
+	/** Dates rise with the instrument over sixty years; precision is then dropped to the month or year. */
 	private @Nullable String date(int instrument, int total) {
-		int year = 1960 + (int) (60L * instrument * 50 / Math.max(1, total));
+		LocalDate day = LocalDate.of(1960, 1, 1).plusDays(60L * 365 * instrument * 52 / Math.max(1, total));
 		int precision = this.random.nextInt(20);
 		if (precision == 0) {
 			return null;
 		}
-		String month = String.format("%d-%02d", year, 1 + this.random.nextInt(12));
-		return (precision <= 2) ? String.valueOf(year)
-				: (precision <= 5) ? month : month + String.format("-%02d", 1 + this.random.nextInt(28));
+		String text = day.toString();
+		return (precision <= 2) ? text.substring(0, 4) : (precision <= 5) ? text.substring(0, 7) : text;
 	}
 
 	private List<String> original(int ordinal) {
@@ -148,7 +146,7 @@ public final class PlantedReuseCorpus {
 		else if (kind == Kind.EMBEDDED) {
 			source = earlier(this.paragraphs, firstOfInstrument, source);
 		}
-		List<String> from = this.sentences.get(source);
+		List<String> from = sentences(this.provisions.get(source).text());
 		List<String> text = switch (kind) {
 			case WHOLE -> mutate(from);
 			case PARTIAL -> partial(from);
@@ -210,6 +208,12 @@ public final class PlantedReuseCorpus {
 			}
 		}
 		List<String> words = new ArrayList<>(Arrays.asList(String.join(" ", sentences).split(" ")));
+		edit(words);
+		return sentences(String.join(" ", words));
+	}
+
+	/** Edits of 1 to 4 words until {@code mutation} of them are touched. */
+	private void edit(List<String> words) {
 		int target = (int) Math.round(this.mutation * words.size());
 		int touched = 0;
 		while (touched < target && !words.isEmpty()) {
@@ -229,9 +233,13 @@ public final class PlantedReuseCorpus {
 			}
 			touched += length;
 		}
+	}
+
+	/** A text's sentences: its words up to each one that ends with a full stop. */
+	static List<String> sentences(String text) {
 		List<String> result = new ArrayList<>();
 		StringBuilder sentence = new StringBuilder();
-		for (String word : words) {
+		for (String word : text.split(" ")) {
 			sentence.append((sentence.length() == 0) ? "" : " ").append(word);
 			if (word.endsWith(".")) {
 				result.add(sentence.toString());

@@ -79,7 +79,12 @@ class AlignerTests {
 			known.count(profile(boilerplate).distinct());
 		}
 		known.freeze(50);
-		assertThat(new Aligner(SETTINGS, known).align(profile(a), profile(b))).isNull();
+		Aligner aligner = new Aligner(SETTINGS, known);
+		assertThat(aligner.align(TextProfile.of(a, SETTINGS, known), TextProfile.of(b, SETTINGS, known))).isNull();
+		String shared = text(12);
+		Alignment joined = aligner.align(TextProfile.of(a + " " + shared, SETTINGS, known),
+				TextProfile.of(boilerplate + " " + shared, SETTINGS, known));
+		assertThat(joined.bShare()).as("the words after the boilerplate are all of b that counts").isEqualTo(1.0);
 	}
 
 	@Test
@@ -95,10 +100,10 @@ class AlignerTests {
 	@Test
 	void chainsJoinSeedsOnNearbyDiagonalsAndSplitAtJumps() {
 		List<Aligner.Chain> chains = aligner().chains(new long[] { seed(0, 0), seed(1, 1), seed(6, 8), seed(9, 11),
-				seed(40, 2), seed(41, 3) });
+				seed(40, 2), seed(41, 3), seed(42, 4), seed(43, 5), seed(44, 6), seed(60, 60) });
 		assertThat(chains).hasSize(2);
 		assertThat(chains).anySatisfy((c) -> assertThat(new int[] { c.firstI, c.lastI, c.seeds }).containsExactly(0, 9, 4));
-		assertThat(chains).anySatisfy((c) -> assertThat(new int[] { c.firstI, c.lastI, c.seeds }).containsExactly(40, 41, 2));
+		assertThat(chains).anySatisfy((c) -> assertThat(new int[] { c.firstI, c.lastI, c.seeds }).containsExactly(40, 44, 5));
 	}
 
 	private static long seed(int i, int j) {
@@ -110,7 +115,7 @@ class AlignerTests {
 	}
 
 	static TextProfile profile(String text) {
-		return TextProfile.of(text, SETTINGS);
+		return TextProfile.of(text, SETTINGS, new Boilerplate());
 	}
 
 	static Aligner aligner() {

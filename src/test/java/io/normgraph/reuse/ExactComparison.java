@@ -39,7 +39,7 @@ final class ExactComparison {
 		this.profiles = new TextProfile[n];
 		long[][] rare = new long[n][];
 		IntStream.range(0, n).parallel().forEach((o) -> {
-			this.profiles[o] = TextProfile.of(this.run.texts.get(index.id(o)), settings);
+			this.profiles[o] = TextProfile.of(this.run.texts.get(index.id(o)), settings, index.boilerplate);
 			rare[o] = Arrays.stream(this.profiles[o].distinct()).filter((s) -> !index.boilerplate.contains(s)).toArray();
 		});
 		long start = System.nanoTime();

@@ -1,0 +1,104 @@
+package io.normgraph.reuse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import io.normgraph.synthetic.LiveHeap;
+import io.normgraph.synthetic.PlantedReuseCorpus;
+
+/**
+ * The engine alone (texts in memory, findings counted, no graph) on planted-reuse corpora of
+ * realistic length: a full run, then the same corpus as 99% indexed by a full run and 1% added
+ * by an incremental one. {@code ./mvnw -o test -Pbenchmark -Dtest=ReuseSpeedBenchmark
+ * -Dbenchmark.reuse.sizes=10000,40000,100000} (see docs/benchmarks.md); writes
+ * target/benchmark/reuse-speed.md.
+ */
+@Tag("benchmark")
+class ReuseSpeedBenchmark {
+
+	@Test
+	void speed() throws IOException {
+		long seed = Long.getLong("benchmark.seed", 42);
+		double mutation = Double.parseDouble(System.getProperty("benchmark.reuse.mutation", "0.2"));
+		List<String> out = new ArrayList<>();
+		out.add(String.format(Locale.ROOT, "Engine alone, %d cores, -Xmx%d MiB, planted reuse at %.0f%% mutation, seed %d, %s",
+				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, mutation * 100, seed,
+				ReuseSettings.defaults()));
+		out.add("");
+		out.add("| provisions | words (median / max) | generate s | full run s (index + compare) | candidates | findings | index MiB retained (own estimate) | run's peak live heap over the texts, MiB | 99% full s | +1% incremental s | incremental / full |");
+		out.add("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+		for (String size : System.getProperty("benchmark.reuse.sizes", "40000").split(",")) {
+			String row = measure(Integer.parseInt(size.strip().replace("_", "")), mutation, seed);
+			System.out.println(row);
+			out.add(row);
+		}
+		Path file = Path.of("target/benchmark/reuse-speed.md");
+		Files.createDirectories(file.getParent());
+		Files.write(file, out);
+		out.forEach(System.out::println);
+		assertThat(out).hasSizeGreaterThan(4);
+	}
+
+	private static String measure(int provisions, double mutation, long seed) {
+		long start = System.nanoTime();
+		PlantedReuseCorpus corpus = new PlantedReuseCorpus(provisions, mutation, seed);
+		List<ProvisionText> all = PlantedRun.provisions(corpus);
+		Map<String, String> texts = new HashMap<>();
+		all.forEach((p) -> texts.put(p.id(), p.text()));
+		double generate = (System.nanoTime() - start) / 1e9;
+		int[] words = all.stream().mapToInt((p) -> p.text().split(" ").length).sorted().toArray();
+		corpus = null;
+		ReuseSettings settings = ReuseSettings.defaults();
+		TextLookup lookup = TextLookup.of(texts);
+
+		long baseline = used();
+		LiveHeap heap = new LiveHeap();
+		long[] found = new long[1];
+		ReuseIndex index = new ReuseIndex(settings);
+		ReuseRun full = new ReuseDetector(settings).run(index, all, lookup, (f) -> found[0]++);
+		long peak = heap.stop() - baseline;
+		long indexBytes = used() - baseline;
+		long estimated = index.bytes();
+		index = null;
+
+		int cut = (int) Math.round(provisions * 0.99);
+		ReuseIndex partial = new ReuseIndex(settings);
+		ReuseRun before = new ReuseDetector(settings).run(partial, all.subList(0, cut), lookup, (f) -> {
+		});
+		ReuseRun after = new ReuseDetector(settings).run(partial, all.subList(cut, all.size()), lookup, (f) -> {
+		});
+		double fullSeconds = seconds(full);
+		return String.format(Locale.ROOT,
+				"| %,d | %d / %,d | %.1f | %.1f (%.1f + %.1f) | %,d | %,d | %d (%d) | %d | %.1f | %.2f | %.3f |", provisions,
+				words[words.length / 2], words[words.length - 1], generate, fullSeconds, full.indexMillis() / 1e3,
+				full.compareMillis() / 1e3, full.candidates(), found[0], indexBytes >> 20, estimated >> 20, peak >> 20,
+				seconds(before),
+				seconds(after), seconds(after) / fullSeconds);
+	}
+
+	private static double seconds(ReuseRun run) {
+		return (run.indexMillis() + run.compareMillis()) / 1e3;
+	}
+
+	/** Heap in use after a full collection. */
+	private static long used() {
+		for (int i = 0; i < 3; i++) {
+			System.gc();
+		}
+		return Stream.of(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage()).mapToLong((u) -> u.getUsed()).sum();
+	}
+
+}
