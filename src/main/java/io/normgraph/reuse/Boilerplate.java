@@ -1,7 +1,5 @@
 package io.normgraph.reuse;
 
-import java.util.Arrays;
-
 import org.apache.datasketches.frequencies.ErrorType;
 import org.apache.datasketches.frequencies.LongsSketch;
 
@@ -19,7 +17,10 @@ final class Boilerplate {
 
 	private final LongsSketch sketch = new LongsSketch(MAX_MAP_SIZE);
 
-	private long[] frozen = new long[0];
+	/** The boilerplate shingles, an open-addressing set (0 marks a free slot; shingle 0 is never boilerplate). */
+	private long[] frozen = new long[1];
+
+	private int size;
 
 	/** Counts the distinct shingles of one provision. */
 	void count(long[] distinctShingles) {
@@ -31,21 +32,35 @@ final class Boilerplate {
 	/** Fixes the boilerplate set for what was counted so far. */
 	void freeze(long cutoff) {
 		LongsSketch.Row[] rows = this.sketch.getFrequentItems(cutoff, ErrorType.NO_FALSE_POSITIVES);
-		long[] items = new long[rows.length];
-		for (int i = 0; i < rows.length; i++) {
-			items[i] = rows[i].getItem();
+		long[] set = new long[Integer.highestOneBit(Math.max(1, rows.length) * 4)];
+		int mask = set.length - 1;
+		int count = 0;
+		for (LongsSketch.Row row : rows) {
+			long item = row.getItem();
+			if (item != 0) {
+				set[slot(set, mask, item)] = item;
+				count++;
+			}
 		}
-		Arrays.sort(items);
-		this.frozen = items;
+		this.frozen = set;
+		this.size = count;
 	}
 
 	/** Whether the shingle was boilerplate when last frozen. */
 	boolean contains(long shingle) {
-		return this.frozen.length > 0 && Arrays.binarySearch(this.frozen, shingle) >= 0;
+		return this.size > 0 && shingle != 0 && this.frozen[slot(this.frozen, this.frozen.length - 1, shingle)] == shingle;
 	}
 
 	int size() {
-		return this.frozen.length;
+		return this.size;
+	}
+
+	private static int slot(long[] set, int mask, long item) {
+		int slot = (int) Shingles.mix(item) & mask;
+		while (set[slot] != 0 && set[slot] != item) {
+			slot = (slot + 1) & mask;
+		}
+		return slot;
 	}
 
 }

@@ -5,9 +5,9 @@ import java.util.Arrays;
 /**
  * The candidate stage: the provisions indexed before {@code p}, of other instruments, that share
  * enough of its non-boilerplate fingerprints, found through the inverted index without ever
- * looking at the pairs that share none. A fingerprint in more provisions than the boilerplate
- * cut-off is skipped even if the sketch missed it, which also bounds the postings read per
- * fingerprint.
+ * looking at the pairs that share none. A fingerprint in more than {@code maxPostings}
+ * provisions is skipped, so the postings read per fingerprint, and with them the candidates per
+ * provision, do not grow with the corpus.
  */
 final class CandidateFinder {
 
@@ -22,7 +22,7 @@ final class CandidateFinder {
 	CandidateFinder(ReuseIndex index) {
 		this.index = index;
 		this.settings = index.settings;
-		this.cutoff = this.settings.boilerplateCutoff(index.provisions());
+		this.cutoff = this.settings.maxPostings();
 		this.counters = ThreadLocal.withInitial(() -> new int[index.size()]);
 	}
 
@@ -35,22 +35,25 @@ final class CandidateFinder {
 		int usable = 0;
 		int instrument = this.index.instrumentOf(p);
 		for (long fingerprint : fingerprints) {
-			int key = Shingles.key(fingerprint);
-			if (this.index.boilerplate.contains(fingerprint) || this.index.postings.count(key) > this.cutoff) {
+			int slot = this.index.postings.find(Shingles.key(fingerprint));
+			if (slot < 0 || this.index.boilerplate.contains(fingerprint) || this.index.postings.count(slot) > this.cutoff) {
 				continue;
 			}
 			usable++;
-			for (int posting = this.index.postings.head(key); posting >= 0; posting = this.index.postings
-				.next(posting)) {
-				int q = this.index.postings.ordinal(posting);
-				if (q >= p || this.index.instrumentOf(q) == instrument || this.index.retired(q)) {
-					continue;
+			Postings postings = this.index.postings;
+			for (int x = postings.baseStart(slot), end = postings.baseEnd(slot); x < end; x++) {
+				int q = postings.base(x);
+				if (q >= p) {
+					break;
 				}
 				if (counts[q]++ == 0) {
-					if (touchedCount == touched.length) {
-						touched = Arrays.copyOf(touched, touchedCount * 2);
-					}
-					touched[touchedCount++] = q;
+					touched = touch(touched, touchedCount++, q);
+				}
+			}
+			for (int x = postings.head(slot); x >= 0; x = postings.next(x)) {
+				int q = postings.ordinal(x);
+				if (q < p && counts[q]++ == 0) {
+					touched = touch(touched, touchedCount++, q);
 				}
 			}
 		}
@@ -61,13 +64,19 @@ final class CandidateFinder {
 			int smaller = Math.min(usable, this.index.fingerprints(q));
 			int needed = Math.max(this.settings.minSharedFingerprints(),
 					(int) Math.ceil(this.settings.candidateShare() * smaller));
-			if (counts[q] >= needed) {
+			if (counts[q] >= needed && this.index.instrumentOf(q) != instrument && !this.index.retired(q)) {
 				result[n++] = q;
 			}
 			counts[q] = 0;
 		}
 		result = Arrays.copyOf(result, n);
 		Arrays.sort(result);
+		return result;
+	}
+
+	private static int[] touch(int[] touched, int count, int q) {
+		int[] result = (count == touched.length) ? Arrays.copyOf(touched, count * 2) : touched;
+		result[count] = q;
 		return result;
 	}
 

@@ -45,7 +45,7 @@ public final class ReuseDetector {
 				chunk.clear();
 			}
 		}
-		index.freezeBoilerplate();
+		index.seal();
 		long indexed = System.nanoTime();
 		int[] added = indexer.added().stream().mapToInt(Integer::intValue).filter((p) -> !index.retired(p)).toArray();
 		CandidateFinder finder = new CandidateFinder(index);

@@ -149,9 +149,10 @@ public final class ReuseIndex {
 		return this.retired.get(ordinal);
 	}
 
-	/** Fixes the boilerplate set for the provisions indexed now. */
-	void freezeBoilerplate() {
+	/** Ends a run's indexing: fixes the boilerplate set for the provisions indexed now, compacts the postings. */
+	void seal() {
 		this.boilerplate.freeze(this.settings.boilerplateCutoff(provisions()));
+		this.postings.compact();
 	}
 
 }

@@ -12,6 +12,9 @@ package io.normgraph.reuse;
  * @param boilerplateShare a shingle in more than this share of the provisions is boilerplate
  * @param boilerplateMinProvisions ... but only if it is in more than this many provisions, so
  * a small corpus's few real copies are never taken for boilerplate
+ * @param maxPostings a fingerprint in more provisions than this finds no candidates: too
+ * common to tell copies from coincidences, and the bound on the postings read per fingerprint
+ * whatever the corpus's size
  * @param candidateShare a pair is a candidate when it shares at least this share of the smaller
  * text's fingerprints
  * @param minSharedFingerprints ... and at least this many
@@ -22,7 +25,7 @@ package io.normgraph.reuse;
  * @param chunk provisions verified per batch (texts looked up per batch)
  */
 public record ReuseSettings(int shingleWords, int window, int minWords, int maxWords, double boilerplateShare,
-		int boilerplateMinProvisions, double candidateShare, int minSharedFingerprints, int maxGap, int maxDrift,
+		int boilerplateMinProvisions, int maxPostings, double candidateShare, int minSharedFingerprints, int maxGap, int maxDrift,
 		int minSpanWords, double threshold, int chunk) {
 
 	public ReuseSettings {
@@ -32,12 +35,12 @@ public record ReuseSettings(int shingleWords, int window, int minWords, int maxW
 	}
 
 	public static ReuseSettings defaults() {
-		return new ReuseSettings(4, 3, 12, 20_000, 0.005, 50, 0.05, 2, 12, 6, 8, 0.4, 2_000);
+		return new ReuseSettings(4, 3, 12, 20_000, 0.005, 50, 50, 0.05, 2, 12, 6, 8, 0.4, 2_000);
 	}
 
 	public ReuseSettings withThreshold(double value) {
 		return new ReuseSettings(this.shingleWords, this.window, this.minWords, this.maxWords, this.boilerplateShare,
-				this.boilerplateMinProvisions, this.candidateShare, this.minSharedFingerprints, this.maxGap,
+				this.boilerplateMinProvisions, this.maxPostings, this.candidateShare, this.minSharedFingerprints, this.maxGap,
 				this.maxDrift, this.minSpanWords, value, this.chunk);
 	}
 

@@ -5,12 +5,12 @@ import java.util.Arrays;
 import io.normgraph.text.Words;
 
 /**
- * A text ready to compare: its words, the hash of the shingle at each word, the distinct shingles
- * sorted, where each shingle occurs, and how many words before each position are not
+ * A text ready to compare: its words, the hash of the shingle at each word, where each shingle
+ * occurs, and how many words before each position are not
  * boilerplate ({@code content[i]}; a word inside any boilerplate shingle is boilerplate), so that
  * shares count only what is not boilerplate.
  */
-record TextProfile(Words words, long[] shingles, long[] distinct, ShingleTable table, int[] content) {
+record TextProfile(Words words, long[] shingles, ShingleTable table, int[] content) {
 
 	static TextProfile of(String text, ReuseSettings settings, Boilerplate boilerplate) {
 		Words words = Words.of(text, settings.maxWords());
@@ -25,7 +25,12 @@ record TextProfile(Words words, long[] shingles, long[] distinct, ShingleTable t
 		for (int i = 0; i < common.length; i++) {
 			content[i + 1] = content[i] + (common[i] ? 0 : 1);
 		}
-		return new TextProfile(words, shingles, Shingles.distinct(shingles), new ShingleTable(shingles), content);
+		return new TextProfile(words, shingles, new ShingleTable(shingles), content);
+	}
+
+	/** The distinct shingles, sorted (computed on each call: only findings need them). */
+	long[] distinct() {
+		return Shingles.distinct(this.shingles);
 	}
 
 	/** Words that are not boilerplate. */

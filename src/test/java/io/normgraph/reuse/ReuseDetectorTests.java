@@ -98,7 +98,7 @@ class ReuseDetectorTests {
 		}
 		String passage = huge.substring(2_000, 2_600);
 		passage = passage.substring(passage.indexOf(' ') + 1, passage.lastIndexOf(' '));
-		ReuseSettings small = new ReuseSettings(4, 6, 12, 5_000, 0.005, 50, 0.1, 2, 12, 6, 8, 0.5, 100);
+		ReuseSettings small = new ReuseSettings(4, 3, 12, 5_000, 0.005, 50, 50, 0.05, 2, 12, 6, 8, 0.4, 100);
 		List<ReuseFinding> findings = new ArrayList<>();
 		ReuseRun run = new ReuseDetector(small).run(new ReuseIndex(small),
 				List.of(provision("huge", "a", "1990", huge.toString()), provision("copy", "b", "2000", passage)),

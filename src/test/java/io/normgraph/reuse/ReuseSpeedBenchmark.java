@@ -8,9 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Tag;
@@ -38,8 +40,8 @@ class ReuseSpeedBenchmark {
 				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, mutation * 100, seed,
 				ReuseSettings.defaults()));
 		out.add("");
-		out.add("| provisions | words (median / max) | generate s | full run s (index + compare) | candidates | findings | index MiB retained (own estimate) | run's peak live heap over the texts, MiB | 99% full s | +1% incremental s | incremental / full |");
-		out.add("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+		out.add("| provisions | words (median / max) | generate s | full run s (index + compare) | full run CPU s | candidates | findings | precision / planted recall | index MiB retained (own estimate) | run's peak live heap over the texts, MiB | 99% full s | +1% incremental s | incremental / full |");
+		out.add("|---:|---|---:|---:|---:|---:|---:|---|---:|---:|---:|---:|---:|");
 		for (String size : System.getProperty("benchmark.reuse.sizes", "40000").split(",")) {
 			String row = measure(Integer.parseInt(size.strip().replace("_", "")), mutation, seed);
 			System.out.println(row);
@@ -60,15 +62,23 @@ class ReuseSpeedBenchmark {
 		all.forEach((p) -> texts.put(p.id(), p.text()));
 		double generate = (System.nanoTime() - start) / 1e9;
 		int[] words = all.stream().mapToInt((p) -> p.text().split(" ").length).sorted().toArray();
-		corpus = null;
 		ReuseSettings settings = ReuseSettings.defaults();
 		TextLookup lookup = TextLookup.of(texts);
 
 		long baseline = used();
 		LiveHeap heap = new LiveHeap();
-		long[] found = new long[1];
+		long[] found = new long[2];
+		Set<String> pairs = new HashSet<>();
+		PlantedReuseCorpus truth = corpus;
 		ReuseIndex index = new ReuseIndex(settings);
-		ReuseRun full = new ReuseDetector(settings).run(index, all, lookup, (f) -> found[0]++);
+		long cpu = cpu();
+		ReuseRun full = new ReuseDetector(settings).run(index, all, lookup, (f) -> {
+			found[0]++;
+			found[1] += truth.related(f.later(), f.earlier()) ? 1 : 0;
+			pairs.add(PlantedRun.pair(f.later(), f.earlier()));
+		});
+		double cpuSeconds = (cpu() - cpu) / 1e9;
+		long recalled = corpus.planted().stream().filter((p) -> pairs.contains(PlantedRun.pair(p.later(), p.earlier()))).count();
 		long peak = heap.stop() - baseline;
 		long indexBytes = used() - baseline;
 		long estimated = index.bytes();
@@ -82,15 +92,21 @@ class ReuseSpeedBenchmark {
 		});
 		double fullSeconds = seconds(full);
 		return String.format(Locale.ROOT,
-				"| %,d | %d / %,d | %.1f | %.1f (%.1f + %.1f) | %,d | %,d | %d (%d) | %d | %.1f | %.2f | %.3f |", provisions,
+				"| %,d | %d / %,d | %.1f | %.1f (%.1f + %.1f) | %.1f | %,d | %,d | %.3f / %.3f | %d (%d) | %d | %.1f | %.2f | %.3f |", provisions,
 				words[words.length / 2], words[words.length - 1], generate, fullSeconds, full.indexMillis() / 1e3,
-				full.compareMillis() / 1e3, full.candidates(), found[0], indexBytes >> 20, estimated >> 20, peak >> 20,
+				full.compareMillis() / 1e3, cpuSeconds, full.candidates(), found[0], found[1] / (double) Math.max(1, found[0]),
+				recalled / (double) Math.max(1, corpus.planted().size()), indexBytes >> 20, estimated >> 20, peak >> 20,
 				seconds(before),
 				seconds(after), seconds(after) / fullSeconds);
 	}
 
 	private static double seconds(ReuseRun run) {
 		return (run.indexMillis() + run.compareMillis()) / 1e3;
+	}
+
+	/** CPU time of the whole process, all threads (the benchmark's own threads are idle during a run). */
+	private static long cpu() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
 	}
 
 	/** Heap in use after a full collection. */
