@@ -84,20 +84,23 @@ class ReuseSpeedBenchmark {
 		long estimated = index.bytes();
 		index = null;
 
+		double fullSeconds = seconds(full);
+		String head = String.format(Locale.ROOT,
+				"| %,d | %d / %,d | %.1f | %.1f (%.1f + %.1f) | %.1f | %,d | %,d | %.3f / %.3f | %d (%d) | %d |", provisions,
+				words[words.length / 2], words[words.length - 1], generate, fullSeconds, full.indexMillis() / 1e3,
+				full.compareMillis() / 1e3, cpuSeconds, full.candidates(), found[0], found[1] / (double) Math.max(1, found[0]),
+				recalled / (double) Math.max(1, corpus.planted().size()), indexBytes >> 20, estimated >> 20, peak >> 20);
+		if (!Boolean.parseBoolean(System.getProperty("benchmark.reuse.incremental", "true"))) {
+			return head + " not run | not run | |";
+		}
 		int cut = (int) Math.round(provisions * 0.99);
 		ReuseIndex partial = new ReuseIndex(settings);
 		ReuseRun before = new ReuseDetector(settings).run(partial, all.subList(0, cut), lookup, (f) -> {
 		});
 		ReuseRun after = new ReuseDetector(settings).run(partial, all.subList(cut, all.size()), lookup, (f) -> {
 		});
-		double fullSeconds = seconds(full);
-		return String.format(Locale.ROOT,
-				"| %,d | %d / %,d | %.1f | %.1f (%.1f + %.1f) | %.1f | %,d | %,d | %.3f / %.3f | %d (%d) | %d | %.1f | %.2f | %.3f |", provisions,
-				words[words.length / 2], words[words.length - 1], generate, fullSeconds, full.indexMillis() / 1e3,
-				full.compareMillis() / 1e3, cpuSeconds, full.candidates(), found[0], found[1] / (double) Math.max(1, found[0]),
-				recalled / (double) Math.max(1, corpus.planted().size()), indexBytes >> 20, estimated >> 20, peak >> 20,
-				seconds(before),
-				seconds(after), seconds(after) / fullSeconds);
+		return head + String.format(Locale.ROOT, " %.1f | %.2f | %.3f |", seconds(before), seconds(after),
+				seconds(after) / fullSeconds);
 	}
 
 	private static double seconds(ReuseRun run) {
