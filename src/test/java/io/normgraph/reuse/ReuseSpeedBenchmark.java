@@ -97,10 +97,12 @@ class ReuseSpeedBenchmark {
 		ReuseIndex partial = new ReuseIndex(settings);
 		ReuseRun before = new ReuseDetector(settings).run(partial, all.subList(0, cut), lookup, (f) -> {
 		});
+		long cpuAfter = cpu();
 		ReuseRun after = new ReuseDetector(settings).run(partial, all.subList(cut, all.size()), lookup, (f) -> {
 		});
-		return head + String.format(Locale.ROOT, " %.1f | %.2f | %.3f |", seconds(before), seconds(after),
-				seconds(after) / fullSeconds);
+		double incrementalCpu = (cpu() - cpuAfter) / 1e9;
+		return head + String.format(Locale.ROOT, " %.1f | %.2f (CPU %.2f) | %.3f (CPU %.3f) |", seconds(before),
+				seconds(after), incrementalCpu, seconds(after) / fullSeconds, incrementalCpu / cpuSeconds);
 	}
 
 	private static double seconds(ReuseRun run) {
