@@ -21,6 +21,8 @@ class ShinglesTests {
 		assertThat(a[0]).isNotEqualTo(a[1]);
 		assertThat(Shingles.of(Words.of("shall the parties"), 3)).doesNotContain(a[0]);
 		assertThat(Shingles.of(Words.of("two words"), 3)).isEmpty();
+		assertThat(Shingles.of(Words.of("the parties shall cooperate"), 4))
+			.doesNotContain(Shingles.of(Words.of("the parties shall consult"), 4)[0]);
 	}
 
 	@Test
