@@ -29,23 +29,21 @@ public final class ReuseDetector {
 		this.settings = settings;
 	}
 
+	/**
+	 * Indexes the provisions without comparing anything: rebuilds the index of earlier runs
+	 * (after a restart, from the stored provisions) so that the next run is incremental.
+	 */
+	public ReuseRun index(ReuseIndex index, Iterable<ProvisionText> provisions) {
+		long start = System.nanoTime();
+		Indexer indexer = indexPass(index, provisions);
+		return new ReuseRun(indexer.read, indexer.withoutText, indexer.tooShort, indexer.truncated, 0, 0, 0,
+				index.boilerplate.size(), (System.nanoTime() - start) / 1_000_000, 0);
+	}
+
 	public ReuseRun run(ReuseIndex index, Iterable<ProvisionText> provisions, TextLookup texts,
 			Consumer<ReuseFinding> findings) {
-		if (!index.settings.equals(this.settings)) {
-			throw new IllegalArgumentException("the index was built with other settings: " + index.settings);
-		}
 		long start = System.nanoTime();
-		Indexer indexer = new Indexer(index, this.settings);
-		Iterator<ProvisionText> it = provisions.iterator();
-		List<ProvisionText> chunk = new ArrayList<>(this.settings.chunk());
-		while (it.hasNext()) {
-			chunk.add(Objects.requireNonNull(it.next(), "provision"));
-			if (chunk.size() == this.settings.chunk() || !it.hasNext()) {
-				indexer.add(chunk);
-				chunk.clear();
-			}
-		}
-		index.seal();
+		Indexer indexer = indexPass(index, provisions);
 		long indexed = System.nanoTime();
 		int[] added = indexer.added().stream().mapToInt(Integer::intValue).filter((p) -> !index.retired(p)).toArray();
 		CandidateFinder finder = new CandidateFinder(index);
@@ -88,6 +86,24 @@ public final class ReuseDetector {
 		return new ReuseRun(indexer.read, indexer.withoutText, indexer.tooShort, indexer.truncated, added.length,
 				candidates, reported, index.boilerplate.size(), (indexed - start) / 1_000_000,
 				(done - indexed) / 1_000_000);
+	}
+
+	private Indexer indexPass(ReuseIndex index, Iterable<ProvisionText> provisions) {
+		if (!index.settings.equals(this.settings)) {
+			throw new IllegalArgumentException("the index was built with other settings: " + index.settings);
+		}
+		Indexer indexer = new Indexer(index, this.settings);
+		Iterator<ProvisionText> it = provisions.iterator();
+		List<ProvisionText> chunk = new ArrayList<>(this.settings.chunk());
+		while (it.hasNext()) {
+			chunk.add(Objects.requireNonNull(it.next(), "provision"));
+			if (chunk.size() == this.settings.chunk() || !it.hasNext()) {
+				indexer.add(chunk);
+				chunk.clear();
+			}
+		}
+		index.seal();
+		return indexer;
 	}
 
 	private Map<Integer, TextProfile> profiles(ReuseIndex index, int[] ordinals, TextLookup texts) {

@@ -136,6 +136,13 @@ class ReuseDetectorTests {
 		assertThat(second).containsExactlyInAnyOrderElementsOf(
 				full.stream().filter((f) -> f.later().startsWith("new-") || f.earlier().startsWith("new-")).toList());
 		assertThat(index.provisions()).isEqualTo(44);
+		ReuseIndex rebuilt = new ReuseIndex(this.settings);
+		ReuseRun indexOnly = new ReuseDetector(this.settings).index(rebuilt, old);
+		assertThat(indexOnly.compared()).isZero();
+		assertThat(indexOnly.provisions()).isEqualTo(40);
+		List<ReuseFinding> afterRebuild = new ArrayList<>();
+		detect(rebuilt, afterRebuild, added.toArray(ProvisionText[]::new));
+		assertThat(afterRebuild).containsExactlyInAnyOrderElementsOf(second);
 	}
 
 	@Test
