@@ -52,6 +52,19 @@ class PostingsTests {
 		assertThat(base(postings, 43)).containsExactly(100);
 	}
 
+	@Test
+	void theBaseSurvivesTheTablesGrowingAfterCompaction() {
+		Postings postings = new Postings();
+		postings.add(7, 0);
+		postings.add(7, 1);
+		postings.compact();
+		for (int key = 100; key < 200_000; key++) {
+			postings.add(key, 2);
+		}
+		assertThat(base(postings, 7)).containsExactly(0, 1);
+		assertThat(postings.count(postings.find(7))).isEqualTo(2);
+	}
+
 	private static List<Integer> base(Postings postings, int key) {
 		List<Integer> result = new ArrayList<>();
 		int slot = postings.find(key);
