@@ -106,6 +106,13 @@ class AlignerTests {
 		assertThat(chains).anySatisfy((c) -> assertThat(new int[] { c.firstI, c.lastI, c.seeds }).containsExactly(40, 44, 5));
 	}
 
+	@Test
+	void aSeedWithinReachButTooFarOffTheDiagonalStartsAChainOfItsOwn() {
+		List<Aligner.Chain> chains = aligner().chains(new long[] { seed(0, 0), seed(1, 1), seed(2, 2), seed(3, 3),
+				seed(4, 4), seed(10, 18), seed(11, 19), seed(12, 20), seed(13, 21), seed(14, 22) });
+		assertThat(chains).extracting((c) -> c.firstI).containsExactlyInAnyOrder(0, 10);
+	}
+
 	private static long seed(int i, int j) {
 		return ((long) i << 32) | j;
 	}
