@@ -1,5 +1,6 @@
 package io.normgraph.explorer;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,10 +12,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.normgraph.graph.GraphNode;
+import io.normgraph.search.SearchRequest;
 import io.normgraph.search.SearchService;
+import io.normgraph.system.Parameters;
 
 /**
- * {@code GET /explorer/suggestions?q=}: what the search box offers as the user types. Ids
+ * {@code GET /explorer/suggestions?q=&corpus=}: what the search box offers as the user types,
+ * optionally within one corpus. Ids
  * and names that start with or contain the text come first (full-text search does not look
  * at ids), then full-text hits in names, quotes and summaries.
  */
@@ -25,7 +29,8 @@ class SuggestionController {
 
 	private static final String BY_ID_OR_NAME = """
 			MATCH (n:Entity)
-			WHERE n.id STARTS WITH $q OR n.id CONTAINS $q OR toLower(n.name) CONTAINS $q
+			WHERE (n.id STARTS WITH $q OR n.id CONTAINS $q OR toLower(n.name) CONTAINS $q)
+			  AND ($corpus IS NULL OR $corpus IN n.corpora)
 			RETURN n
 			ORDER BY n.id = $q DESC, n.id STARTS WITH $q DESC, size(n.id), n.id
 			LIMIT $limit""";
@@ -40,20 +45,27 @@ class SuggestionController {
 	}
 
 	@GetMapping("/explorer/suggestions")
-	Suggestions suggestions(@RequestParam(required = false) @Nullable String q) {
+	Suggestions suggestions(@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable String corpus) {
 		String text = (q != null) ? q.strip() : "";
 		if (text.isEmpty() || text.length() > 200) {
 			return new Suggestions(List.of());
 		}
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("q", text.toLowerCase(java.util.Locale.ROOT));
+		parameters.put("limit", LIMIT);
+		parameters.put("corpus", Parameters.optionalId(corpus, "corpus"));
 		Map<String, GraphNode> found = new LinkedHashMap<>();
 		this.client.query(BY_ID_OR_NAME)
-			.bindAll(Map.of("q", text.toLowerCase(java.util.Locale.ROOT), "limit", LIMIT))
+			.bindAll(parameters)
 			.fetchAs(GraphNode.class)
 			.mappedBy((types, record) -> GraphNode.of(record.get("n").asNode()))
 			.all()
 			.forEach((node) -> found.putIfAbsent(node.id(), node));
 		if (found.size() < LIMIT) {
-			this.search.search(text, LIMIT).forEach((hit) -> found.putIfAbsent(hit.node().id(), hit.node()));
+			this.search.search(SearchRequest.of(text).withLimit(LIMIT).withCorpus(corpus).withFields("minimal"))
+				.hits()
+				.forEach((hit) -> found.putIfAbsent(hit.node().id(), hit.node()));
 		}
 		return new Suggestions(found.values().stream().limit(LIMIT).map(Suggestion::of).toList());
 	}

@@ -56,11 +56,11 @@ class NodeControllerTests {
 
 	@Test
 	void pageAndBadSize() throws Exception {
-		given(this.nodes.list("Provision", 0, 1, null)).willReturn(new NodePage(List.of(STD_1), 0, 1, 49));
+		given(this.nodes.list("Provision", 0, 1, null, null)).willReturn(new NodePage(List.of(STD_1), 0, 1, 49));
 		this.mvc.perform(get("/api/v1/nodes?label=Provision&page=0&size=1"))
 			.andExpect(jsonPath("$.items[0].id").value("secure-std-1"))
 			.andExpect(jsonPath("$.total").value(49));
-		given(this.nodes.list("Provision", null, 201, null)).willThrow(new BadParameterException("size", "too big"));
+		given(this.nodes.list("Provision", null, 201, null, null)).willThrow(new BadParameterException("size", "too big"));
 		this.mvc.perform(get("/api/v1/nodes?label=Provision&size=201"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.parameter").value("size"));
@@ -72,7 +72,7 @@ class NodeControllerTests {
 
 	@Test
 	void neighbourhoodIsAGraph() throws Exception {
-		given(this.nodes.neighbourhood("secure-std-1")).willReturn(new GraphResult(List.of(STD_1), List.of()));
+		given(this.nodes.neighbourhood("secure-std-1", null, null)).willReturn(new GraphResult(List.of(STD_1), List.of()));
 		this.mvc.perform(get("/api/v1/nodes/secure-std-1/neighbourhood"))
 			.andExpect(jsonPath("$.nodes[0].id").value("secure-std-1"))
 			.andExpect(jsonPath("$.relationships").isArray());

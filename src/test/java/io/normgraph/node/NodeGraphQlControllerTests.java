@@ -49,7 +49,7 @@ class NodeGraphQlControllerTests {
 
 	@Test
 	void nodesPage() {
-		given(this.nodes.list("Provision", 0, 1, null))
+		given(this.nodes.list("Provision", 0, 1, null, null))
 			.willReturn(new NodePage(List.of(NodeControllerTests.STD_1), 0, 1, 49));
 		this.graphQl.document("{ nodes(label: \"Provision\", size: 1) { items { id } total } }")
 			.execute()
