@@ -144,18 +144,18 @@ final class LineageWalk {
 			return;
 		}
 		List<String> wholes = this.withParts.stream().filter(this.reached::containsKey).toList();
-		boolean complete = true;
+		boolean allFitted = false;
 		int room = this.budget.room();
 		if (!wholes.isEmpty() && room > 0 && !this.budget.cut()) {
-			// At most one part more than fits: when that many come back, some may not fit.
+			// At most one part more than fits: when that many come back, some may not have fitted.
 			Rows rows = this.properties ? Rows.FULL : Rows.LIGHT;
 			List<Record> found = this.statements.run(LineageQueries.parts(this.types, rows),
 					Map.of("frontier", wholes, "cap", room + 1));
 			found.forEach((record) -> follow(WalkStep.part(record, rows), record.get("from").asString()));
-			complete = found.size() <= room;
+			allFitted = found.size() <= room;
 		}
-		// Count what did not fit: the parts of the wholes left out, and of every whole if the cap was hit.
-		List<String> counted = complete
+		// Count what was not kept: the parts of the wholes left out, and of every whole unless all fitted.
+		List<String> counted = allFitted
 				? this.withParts.stream().filter((whole) -> !this.reached.containsKey(whole)).toList()
 				: List.copyOf(this.withParts);
 		if (!counted.isEmpty()) {
