@@ -125,8 +125,7 @@ final class LineageQueries {
 	 * The units that inherit the lineage of a frontier node {@code from} by being part of it,
 	 * each as the containment path {@code part} down to it: the path itself, at most {@code $cap}
 	 * of them (FULL); its {@code nodes} as {@code {e, id, name, labels}} and {@code relationships}
-	 * as {@code {e, type, source, locator}}, at most {@code $cap} (LIGHT); or their element ids,
-	 * all of them (COUNT).
+	 * as {@code {e, type, source, locator}} (LIGHT); or their element ids (COUNT).
 	 */
 	static String parts(LineageTypes types, Rows rows) {
 		return rendered.computeIfAbsent(new Shape("parts", types, false, rows), (key) -> {
@@ -158,7 +157,6 @@ final class LineageQueries {
 								.returning(Cypher.mapOf("e", Cypher.elementId(each), "type", Cypher.type(each), "source",
 										each.property("source"), "locator", each.property("locator")))
 								.as("relationships"))
-					.limit(Cypher.parameter("cap"))
 					.build()
 					.getCypher();
 				case COUNT -> matched

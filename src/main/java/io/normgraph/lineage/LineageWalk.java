@@ -144,24 +144,33 @@ final class LineageWalk {
 			return;
 		}
 		List<String> wholes = this.withParts.stream().filter(this.reached::containsKey).toList();
-		boolean allFitted = false;
-		int room = this.budget.room();
-		if (!wholes.isEmpty() && room > 0 && !this.budget.cut()) {
-			// At most one part more than fits: when that many come back, some may not have fitted.
-			Rows rows = this.properties ? Rows.FULL : Rows.LIGHT;
-			List<Record> found = this.statements.run(LineageQueries.parts(this.types, rows),
-					Map.of("frontier", wholes, "cap", room + 1));
-			found.forEach((record) -> follow(WalkStep.part(record, rows), record.get("from").asString()));
-			allFitted = found.size() <= room;
+		List<String> counted = this.withParts.stream().filter((whole) -> !this.reached.containsKey(whole)).toList();
+		if (!wholes.isEmpty() && this.budget.room() > 0) {
+			// Read whole only if all fits: at most one part more than there is room for tells.
+			int room = this.budget.room();
+			boolean fitted = false;
+			if (this.properties) {
+				List<Record> found = parts(wholes, Rows.FULL, room + 1);
+				fitted = found.size() <= room;
+			}
+			if (!fitted) {
+				parts(wholes, Rows.LIGHT, null);
+			}
 		}
-		// Count what was not kept: the parts of the wholes left out, and of every whole unless all fitted.
-		List<String> counted = allFitted
-				? this.withParts.stream().filter((whole) -> !this.reached.containsKey(whole)).toList()
-				: List.copyOf(this.withParts);
+		else {
+			counted = List.copyOf(this.withParts);
+		}
 		if (!counted.isEmpty()) {
-			this.statements.run(LineageQueries.parts(this.types, Rows.COUNT), Map.of("frontier", counted))
-				.forEach((record) -> follow(WalkStep.part(record, Rows.COUNT), record.get("from").asString()));
+			parts(counted, Rows.COUNT, null);
 		}
+	}
+
+	/** Reads and follows the parts of these wholes, at most {@code cap} paths when given. */
+	private List<Record> parts(List<String> wholes, Rows rows, @Nullable Integer cap) {
+		Map<String, Object> parameters = (cap != null) ? Map.of("frontier", wholes, "cap", cap) : Map.of("frontier", wholes);
+		List<Record> found = this.statements.run(LineageQueries.parts(this.types, rows), parameters);
+		found.forEach((record) -> follow(WalkStep.part(record, rows), record.get("from").asString()));
+		return found;
 	}
 
 	/** Follows a containment path from {@code start}: every node on it is reached at the depth of its start. */
