@@ -26,6 +26,11 @@ public record GraphRelationship(String id, String type, String start, String end
 		return this.properties;
 	}
 
+	/** This relationship with its id, type and ends only ({@link Fields#MINIMAL}). */
+	public GraphRelationship minimal() {
+		return new GraphRelationship(this.id, this.type, this.start, this.end, Map.of());
+	}
+
 	/**
 	 * A relationship is identified by (type, start, end, source, locator), the same key the
 	 * importer merges on, so this id survives re-imports.

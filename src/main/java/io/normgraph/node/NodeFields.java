@@ -11,7 +11,7 @@ import io.normgraph.graph.GraphNode;
 
 /**
  * The {@code Node} fields read from its property map ({@code properties}, and a lineage's
- * {@code depth} and {@code path}) as trivial data fetchers. As annotated controller methods
+ * {@code depth}, {@code path} and {@code within}) as trivial data fetchers. As annotated controller methods
  * each was a handler invocation and an observation per node, about a tenth of a GraphQL
  * lineage request's CPU when profiled.
  */
@@ -22,7 +22,8 @@ class NodeFields implements RuntimeWiringConfigurer {
 	public void configure(RuntimeWiring.Builder builder) {
 		builder.type("Node", (type) -> type.dataFetcher("properties", read(GraphNode::properties))
 			.dataFetcher("depth", read((node) -> node.properties().get("depth")))
-			.dataFetcher("path", read((node) -> node.properties().get("path"))));
+			.dataFetcher("path", read((node) -> node.properties().get("path")))
+			.dataFetcher("within", read((node) -> node.properties().get("within"))));
 	}
 
 	private static TrivialDataFetcher<Object> read(Function<GraphNode, Object> field) {

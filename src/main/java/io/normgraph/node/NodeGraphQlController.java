@@ -28,13 +28,13 @@ class NodeGraphQlController {
 
 	@QueryMapping
 	NodePage nodes(@Argument String label, @Argument @Nullable Integer page, @Argument @Nullable Integer size,
-			@Argument @Nullable String name) {
-		return this.nodes.list(label, page, size, name);
+			@Argument @Nullable String name, @Argument @Nullable String corpus) {
+		return this.nodes.list(label, page, size, name, corpus);
 	}
 
 	@QueryMapping
-	GraphResult neighbourhood(@Argument String id) {
-		return this.nodes.neighbourhood(id);
+	GraphResult neighbourhood(@Argument String id, @Argument @Nullable Integer limit, @Argument @Nullable String fields) {
+		return this.nodes.neighbourhood(id, limit, fields);
 	}
 
 	/** The Source node of every node in the response, in one round trip whatever their number. */

@@ -15,9 +15,12 @@ import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
+import io.normgraph.graph.Fields;
 import io.normgraph.graph.GraphNode;
 import io.normgraph.graph.GraphRelationship;
 import io.normgraph.graph.GraphResult;
+import io.normgraph.graph.NodeLimit;
+import io.normgraph.graph.Omitted;
 import io.normgraph.schema.SchemaRegistry;
 import io.normgraph.system.BadParameterException;
 import io.normgraph.system.NotFoundException;
@@ -67,8 +70,11 @@ public class NodeService {
 		return kept;
 	}
 
+	/**
+	 * @param corpus only nodes this corpus asserts, or null for every corpus
+	 */
 	public NodePage list(@Nullable String label, @Nullable Integer page, @Nullable Integer size,
-			@Nullable String name) {
+			@Nullable String name, @Nullable String corpus) {
 		if (label == null || label.isEmpty()) {
 			throw new BadParameterException("label", "label is required");
 		}
@@ -83,6 +89,7 @@ public class NodeService {
 		}
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("name", (name == null || name.isEmpty()) ? null : name);
+		parameters.put("corpus", Parameters.optionalId(corpus, "corpus"));
 		parameters.put("skip", pageNumber * pageSize);
 		parameters.put("end", pageNumber * pageSize + pageSize);
 		return this.client.query(this.listStatements.computeIfAbsent(label, (chosen) -> NodeQueries.list(chosen).getCypher()))
@@ -95,32 +102,43 @@ public class NodeService {
 			.orElseThrow();
 	}
 
-	public GraphResult neighbourhood(String id) {
+	/**
+	 * The node and at most {@code limit} of its neighbours (by id), with every relationship
+	 * between it and them; minimal {@code fields} keep ids, labels, names and types only.
+	 */
+	public GraphResult neighbourhood(String id, @Nullable Integer limit, @Nullable String fields) {
 		Parameters.id(id, "id");
+		int checkedLimit = NodeLimit.of(limit);
+		Fields checkedFields = Fields.parse(fields);
 		return this.client.query(NodeQueries.NEIGHBOURHOOD)
-			.bind(id)
-			.to("id")
+			.bindAll(Map.of("id", id, "limit", checkedLimit))
 			.fetchAs(GraphResult.class)
-			.mappedBy((types, record) -> neighbourhood(record.get("n"), record.get("links")))
+			.mappedBy((types, record) -> neighbourhood(record, checkedFields))
 			.one()
 			.orElseThrow(() -> new NotFoundException("id", id));
 	}
 
-	private static GraphResult neighbourhood(Value centre, Value links) {
+	private static GraphResult neighbourhood(org.neo4j.driver.Record record, Fields fields) {
 		Map<String, GraphNode> nodes = new LinkedHashMap<>();
-		GraphNode node = GraphNode.of(centre.asNode());
+		GraphNode node = shown(GraphNode.of(record.get("n").asNode()), fields);
 		nodes.put(node.id(), node);
 		List<GraphRelationship> relationships = new ArrayList<>();
-		for (Value link : links.values()) {
+		for (Value link : record.get("links").values()) {
 			if (link.get("r").isNull()) {
 				continue;
 			}
-			GraphNode other = GraphNode.of(link.get("m").asNode());
+			GraphNode other = shown(GraphNode.of(link.get("m").asNode()), fields);
 			nodes.putIfAbsent(other.id(), other);
-			relationships.add(GraphRelationship.of(link.get("r").asRelationship(), link.get("start").asString(),
-					link.get("end").asString()));
+			GraphRelationship relationship = GraphRelationship.of(link.get("r").asRelationship(),
+					link.get("start").asString(), link.get("end").asString());
+			relationships.add((fields == Fields.ALL) ? relationship : relationship.minimal());
 		}
-		return new GraphResult(List.copyOf(nodes.values()), relationships);
+		return new GraphResult(List.copyOf(nodes.values()), relationships,
+				new Omitted(record.get("omittedNodes").asLong(), record.get("omittedRelationships").asLong()));
+	}
+
+	private static GraphNode shown(GraphNode node, Fields fields) {
+		return (fields == Fields.ALL) ? node : node.minimal();
 	}
 
 	/** The {@code Source} node of each node's provenance, all in one round trip. */

@@ -6,6 +6,8 @@ import java.util.Set;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 
+import io.normgraph.graph.Fields;
+import io.normgraph.graph.NodeLimit;
 import io.normgraph.schema.BuiltInSchema;
 import io.normgraph.schema.LabelRole;
 import io.normgraph.schema.Schema;
@@ -45,19 +47,29 @@ public final class LineageStatements {
 
 	/** What {@code GET …/derived} runs, with chains of at most {@code depth} DERIVES_FROM hops; returns the rows. */
 	public static int derived(Session session, String id, int depth) {
-		return session.executeRead((tx) -> DerivationService.derived(statements(tx), id, DERIVATION, depth).rows().size());
+		return session.executeRead((tx) -> DerivationService
+			.derived(statements(tx), id, DERIVATION, depth, new WalkBudget(NodeLimit.DEFAULT), Fields.ALL)
+			.rows()
+			.size());
 	}
 
 	/** Every statement a walk runs, by name, for EXPLAIN. */
 	public static Map<String, String> cypher() {
 		return Map.of("lineage root, climbing PART_OF", LineageQueries.root(DEFAULTS, true), "lineage level upstream",
-				LineageQueries.level(FOLLOWED, true), "lineage level downstream (derived)",
-				LineageQueries.level(DERIVATION, false), "inheriting parts (derived)", LineageQueries.parts(DERIVATION));
+				LineageQueries.level(FOLLOWED, true, LineageQueries.Rows.FULL), "lineage level downstream (derived)",
+				LineageQueries.level(DERIVATION, false, LineageQueries.Rows.FULL), "inheriting parts (derived)", LineageQueries.parts(DERIVATION, LineageQueries.Rows.FULL));
 	}
 
 	private static int walk(Session session, boolean upstream, LineageTypes types, String id, int depth) {
-		return session.executeRead((tx) -> new LineageWalk(statements(tx), upstream, types, depth,
-				LineageWalk.Reach.FEWEST_HOPS).from(id).reached().size());
+		return session.executeRead((tx) -> {
+			WalkBudget budget = new WalkBudget(NodeLimit.DEFAULT);
+			int reached = new LineageWalk(statements(tx), upstream, types, depth, LineageWalk.Reach.FEWEST_HOPS, budget, true)
+				.from(id)
+				.reached()
+				.size();
+			budget.load(statements(tx), true);
+			return reached;
+		});
 	}
 
 	/** In one read transaction, as the services run it. */

@@ -63,7 +63,7 @@ class NodeGraphQlControllerTests {
 	@Test
 	void nodesPage() {
 		willReturn(new NodePage(List.of(NodeControllerTests.STD_1), 0, 1, 49)).given(this.nodes)
-			.list("Provision", 0, 1, null);
+			.list("Provision", 0, 1, null, null);
 		this.graphQl.document("{ nodes(label: \"Provision\", size: 1) { items { id } total } }")
 			.execute()
 			.path("nodes.total").entity(Integer.class).isEqualTo(49);
