@@ -17,7 +17,7 @@ final class CorpusRecord {
 	private CorpusRecord() {
 	}
 
-	static Map<String, Object> of(CorpusManifest manifest, CorpusFiles files, CorpusRows rows) {
+	static Map<String, Object> of(CorpusManifest manifest, CorpusFiles files, Map<String, Map<String, Integer>> counts) {
 		Map<String, Object> properties = new TreeMap<>();
 		properties.put("manifest", manifest.text());
 		properties.put("name", (manifest.name() != null) ? manifest.name() : manifest.id());
@@ -28,17 +28,8 @@ final class CorpusRecord {
 			properties.put("version", manifest.version());
 		}
 		properties.put("importedFrom", files.description());
-		properties.put("counts", JSON.writeValueAsString(counts(rows)));
+		properties.put("counts", JSON.writeValueAsString(new TreeMap<>(counts)));
 		return properties;
-	}
-
-	/** {@code {"nodes": {label: n}, "relationships": {type: n}}} of the rows. */
-	static Map<String, Map<String, Integer>> counts(CorpusRows rows) {
-		Map<String, Integer> nodes = new TreeMap<>();
-		Map<String, Integer> relationships = new TreeMap<>();
-		rows.nodes().forEach((row) -> nodes.merge(row.label(), 1, Integer::sum));
-		rows.relationships().forEach((row) -> relationships.merge(row.type(), 1, Integer::sum));
-		return Map.of("nodes", nodes, "relationships", relationships);
 	}
 
 	@SuppressWarnings("unchecked")
