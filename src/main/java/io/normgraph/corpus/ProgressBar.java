@@ -7,7 +7,7 @@ import java.util.function.Supplier;
 
 /**
  * The command line's view of a running import: per phase, a bar with the rows done, the rate and
- * the time left, redrawn in place on a terminal and written as a line every few seconds (and at
+ * the time left, redrawn in place on a terminal and written as a line every second (and at
  * each new phase) when the output is a file or a pipe.
  */
 final class ProgressBar implements AutoCloseable {
@@ -41,7 +41,7 @@ final class ProgressBar implements AutoCloseable {
 		while (this.running) {
 			this.progress.get().ifPresent(this::show);
 			try {
-				Thread.sleep(this.terminal ? 250 : 1000);
+				Thread.sleep(250);
 			}
 			catch (InterruptedException ex) {
 				return;
@@ -59,7 +59,7 @@ final class ProgressBar implements AutoCloseable {
 			this.out.print("\r" + line(now));
 			this.out.flush();
 		}
-		else if (newPhase || System.nanoTime() - this.lastLine > 5_000_000_000L) {
+		else if (newPhase || System.nanoTime() - this.lastLine > 1_000_000_000L) {
 			this.out.println(line(now));
 			this.lastLine = System.nanoTime();
 		}

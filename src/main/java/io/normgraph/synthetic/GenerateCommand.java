@@ -6,15 +6,16 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /**
- * {@code java -jar normgraph.jar generate DIR [--provisions N] [--seed S]}: writes a synthetic
- * corpus (see {@link SyntheticCorpusGenerator}) into an empty or new directory, for
+ * {@code java -jar normgraph.jar generate DIR [--provisions N] [--seed S] [--declared]}: writes a
+ * synthetic corpus (see {@link SyntheticCorpusGenerator}; {@code --declared} adds a corpus.yml
+ * declaring its own schema) into an empty or new directory, for
  * {@code import DIR}. Exits 0 when written, 2 on a usage error. Starts no database.
  */
 public final class GenerateCommand {
 
 	public static final String NAME = "generate";
 
-	private static final String USAGE = "usage: java -jar normgraph.jar generate DIRECTORY [--provisions 100000] [--seed 42]";
+	private static final String USAGE = "usage: java -jar normgraph.jar generate DIRECTORY [--provisions 100000] [--seed 42] [--declared]";
 
 	private GenerateCommand() {
 	}
@@ -23,11 +24,13 @@ public final class GenerateCommand {
 		Path directory = null;
 		int provisions = 100_000;
 		long seed = 42;
+		boolean declared = false;
 		try {
 			for (int i = 1; i < args.length; i++) {
 				switch (args[i]) {
 					case "--provisions" -> provisions = Integer.parseInt(args[++i].replace("_", ""));
 					case "--seed" -> seed = Long.parseLong(args[++i]);
+					case "--declared" -> declared = true;
 					default -> {
 						if (args[i].startsWith("--") || directory != null) {
 							throw new IllegalArgumentException("unexpected argument " + args[i]);
@@ -47,7 +50,8 @@ public final class GenerateCommand {
 				}
 			}
 			long start = System.nanoTime();
-			long rows = new SyntheticCorpusGenerator(provisions, seed).write(directory);
+			SyntheticCorpusGenerator generator = new SyntheticCorpusGenerator(provisions, seed);
+			long rows = (declared ? generator.declared() : generator).write(directory);
 			out.printf("Wrote %d rows (%d provisions, seed %d) to %s in %.1f s%n", rows, provisions, seed, directory,
 					(System.nanoTime() - start) / 1e9);
 			return 0;
