@@ -157,7 +157,8 @@ public class CorpusImporter {
 			}
 			return run.problems.isEmpty() ? report : failed(run.options.dryRun(), report);
 		}
-		run.progress.phase(ImportProgress.PUBLISH, run.changesToPublish(), null);
+		run.progress.phase(ImportProgress.PUBLISH,
+				this.client.query(StagingStatements.TO_PUBLISH).fetchAs(Long.class).one().orElse(0L), null);
 		publish(publisher, run.corpus, remove, record, run.progress::advance);
 		this.schemas.reload();
 		this.events.publishEvent(new CorpusChanged(run.corpus, remove));

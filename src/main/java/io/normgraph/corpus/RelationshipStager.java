@@ -35,46 +35,76 @@ final class RelationshipStager {
 
 	void stage(String type, List<RelationshipRow> batch) {
 		Map<String, RelationshipRow> rows = new LinkedHashMap<>();
-		Set<String> named = new HashSet<>();
 		for (RelationshipRow row : batch) {
 			RelationshipRow first = rows.putIfAbsent(row.key(), row);
 			if (first != null) {
 				duplicate(row, "as " + first.origin());
 			}
-			References.of(this.run.schema, row).forEach((reference) -> named.add(reference.id()));
+		}
+		Set<String> named = new HashSet<>();
+		List<RelationshipRow> sent = new ArrayList<>();
+		List<Map<String, Object>> staged = new ArrayList<>();
+		for (RelationshipRow row : rows.values()) {
+			this.run.types.merge(type, 1, Integer::sum);
+			properties(row).forEach((reference) -> named.add(reference.id()));
+			sent.add(row);
+			Map<String, Object> parameters = new HashMap<>();
+			parameters.put("from", row.from());
+			parameters.put("to", row.to());
+			parameters.put("source", row.properties().get("source"));
+			parameters.put("locator", row.properties().get("locator"));
+			parameters.put("properties", withCorpus(row));
+			parameters.put("i", sent.size() - 1);
+			staged.add(parameters);
 		}
 		this.resolver.resolve(named);
 		TypeSpec spec = this.run.schema.types().get(type);
-		List<Map<String, Object>> between = new ArrayList<>();
+		List<RelationshipRow> elsewhere = new ArrayList<>();
+		this.run.client.query(StagingStatements.STAGE_RELATIONSHIPS)
+			.bindAll(Map.of("rows", staged, "type", type))
+			.fetch()
+			.all()
+			.forEach((result) -> {
+				RelationshipRow row = sent.get(((Number) result.get("i")).intValue());
+				this.resolver.check(properties(row), true);
+				if (!Boolean.TRUE.equals(result.get("between"))) {
+					elsewhere.add(row);
+				}
+				else if (((Number) result.get("found")).longValue() > 0) {
+					duplicate(row, "as an earlier row of " + row.origin().file());
+				}
+				else {
+					this.run.relationships[StagingRun.CREATED]++;
+					endpoints(spec, row, String.valueOf(result.get("fromLabel")), String.valueOf(result.get("toLabel")));
+				}
+			});
+		stageElsewhere(spec, elsewhere, rows);
+	}
+
+	/** Rows with an end that is not a new node: staged as changes to the graph. */
+	private void stageElsewhere(TypeSpec spec, List<RelationshipRow> rows, Map<String, RelationshipRow> byKey) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		Set<String> ends = new HashSet<>();
+		rows.forEach((row) -> {
+			ends.add(row.from());
+			ends.add(row.to());
+		});
+		this.resolver.resolve(ends);
 		List<RelationshipRow> inGraph = new ArrayList<>();
 		List<Map<String, Object>> changes = new ArrayList<>();
-		for (RelationshipRow row : rows.values()) {
-			this.run.types.merge(type, 1, Integer::sum);
-			List<Reference> references = References.of(this.run.schema, row);
-			if (!this.resolver.check(references, true)) {
+		for (RelationshipRow row : rows) {
+			if (!this.resolver.check(List.of(new Reference("from", row.from(), null, row.origin()),
+					new Reference("to", row.to(), null, row.origin())), true)) {
 				continue;
 			}
 			Target from = this.resolver.target(row.from());
 			Target to = this.resolver.target(row.to());
-			if (!spec.allows(from.label(), to.label())) {
-				this.run.problems.add(row.origin().problem(null, type + " cannot connect " + References.withArticle(from.label())
-						+ " ('" + row.from() + "') to " + References.withArticle(to.label()) + " ('" + row.to() + "'); it connects "
-						+ spec.connects()));
-			}
+			endpoints(spec, row, from.label(), to.label());
 			leaving(row, "from", from);
 			leaving(row, "to", to);
-			if (from.created() && to.created()) {
-				Map<String, Object> staged = new HashMap<>();
-				staged.put("from", row.from());
-				staged.put("to", row.to());
-				staged.put("source", row.properties().get("source"));
-				staged.put("locator", row.properties().get("locator"));
-				staged.put("properties", withCorpus(row));
-				staged.put("at", this.run.origins.at(row.origin()));
-				between.add(staged);
-				this.run.relationships[StagingRun.CREATED]++;
-			}
-			else if (from.created() || to.created()) {
+			if (from.created() || to.created()) {
 				changes.add(change("create", row, withCorpus(row)));
 				this.run.relationships[StagingRun.CREATED]++;
 			}
@@ -83,7 +113,21 @@ final class RelationshipStager {
 			}
 		}
 		compare(inGraph, changes);
-		write(type, between, changes, rows);
+		write(changes, byKey);
+	}
+
+	private void endpoints(TypeSpec spec, RelationshipRow row, String from, String to) {
+		if (!spec.allows(from, to)) {
+			this.run.problems.add(row.origin().problem(null, row.type() + " cannot connect " + References.withArticle(from)
+					+ " ('" + row.from() + "') to " + References.withArticle(to) + " ('" + row.to() + "'); it connects "
+					+ spec.connects()));
+		}
+	}
+
+	/** The row's references but its ends: the id properties its type declares ({@code source}, {@code meeting}…). */
+	private List<Reference> properties(RelationshipRow row) {
+		List<Reference> references = References.of(this.run.schema, row);
+		return references.subList(2, references.size());
 	}
 
 	/** Rows between two nodes of the graph: new, changed, the same, or another corpus's. */
@@ -116,15 +160,7 @@ final class RelationshipStager {
 		}
 	}
 
-	private void write(String type, List<Map<String, Object>> between, List<Map<String, Object>> changes,
-			Map<String, RelationshipRow> rows) {
-		if (!between.isEmpty()) {
-			this.run.client.query(StagingStatements.STAGE_RELATIONSHIPS)
-				.bindAll(Map.of("rows", between, "type", type))
-				.fetch()
-				.all()
-				.forEach((found) -> duplicate(this.run.origins.of(found.get("at")), type, between, "as an earlier row"));
-		}
+	private void write(List<Map<String, Object>> changes, Map<String, RelationshipRow> rows) {
 		if (changes.isEmpty()) {
 			return;
 		}
@@ -167,15 +203,6 @@ final class RelationshipStager {
 		Map<String, Object> properties = new HashMap<>(row.properties());
 		properties.put(Schema.CORPUS, this.run.corpus);
 		return properties;
-	}
-
-	private void duplicate(CorpusRows.Origin at, String type, List<Map<String, Object>> between, String first) {
-		long packed = this.run.origins.at(at);
-		between.stream().filter((row) -> ((Number) row.get("at")).longValue() == packed).findFirst().ifPresent((row) -> {
-			this.run.relationships[StagingRun.CREATED]--;
-			this.run.problems.add(at.problem(null, "duplicate " + type + " from '" + row.get("from") + "' to '" + row.get("to")
-					+ "' with the same source and locator " + first));
-		});
 	}
 
 	private void duplicate(RelationshipRow row, String first) {

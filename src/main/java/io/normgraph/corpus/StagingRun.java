@@ -99,13 +99,6 @@ final class StagingRun {
 				+ this.relationships[CHANGED] + this.relationships[REMOVED] > 0;
 	}
 
-	/** Changes publishing will apply, for its progress. */
-	long changesToPublish() {
-		return this.nodes[CREATED] + this.nodes[CHANGED] + this.nodes[UNCHANGED] + this.nodes[REMOVED]
-				+ this.relationships[CREATED] + this.relationships[CHANGED] + this.relationships[UNCHANGED]
-				+ this.relationships[REMOVED];
-	}
-
 	/** {@code {"nodes": {label: n}, "relationships": {type: n}}} of the rows, for the Corpus node. */
 	Map<String, Map<String, Integer>> counts() {
 		Map<String, Map<String, Integer>> counts = new HashMap<>();

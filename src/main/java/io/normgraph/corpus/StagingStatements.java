@@ -79,6 +79,10 @@ final class StagingStatements {
 			REMOVE n:__Staged:__Unresolved, n.__label, n.__at
 			RETURN count(n) AS published""";
 
+	/** What publishing has to do: every staged node and change (counted from the count store). */
+	static final String TO_PUBLISH = """
+			RETURN COUNT { MATCH (n:__Staged) } + COUNT { MATCH (c:__StagedChange) } AS rows""";
+
 	static final String CHANGES = "MATCH (c:__StagedChange) WITH c LIMIT $limit RETURN elementId(c) AS element, properties(c) AS c";
 
 	static final String REMOVE_STAGED = "MATCH (n:__Staged) WITH n LIMIT $limit DETACH DELETE n RETURN count(n)";
@@ -86,22 +90,26 @@ final class StagingStatements {
 	static final String REMOVE_CHANGES = "MATCH (n:__StagedChange) WITH n LIMIT $limit DELETE n RETURN count(n)";
 
 	/**
-	 * Relationships between two staged new nodes, each unless one with the same identity is
-	 * staged already (a duplicate from an earlier batch: returned). The type is a parameter
-	 * (Cypher's dynamic types), taken from the schema.
+	 * One batch of relationship rows of one type against the staged rows: each row's ends as
+	 * staged (their labels, and whether the graph has them already), and, between two new nodes,
+	 * the relationship staged as it will be unless one with the same identity is staged already
+	 * (a duplicate from an earlier batch: {@code found > 0}). The type is a parameter (Cypher's
+	 * dynamic types), taken from the schema. Rows with an end that is not a new node are left to
+	 * the caller.
 	 */
 	static final String STAGE_RELATIONSHIPS = """
 			UNWIND $rows AS row
-			MATCH (a:__Staged {id: row.from})
-			MATCH (b:__Staged {id: row.to})
-			WITH row, a, b, COUNT { (a)-[x:$($type)]->(b) WHERE x.source = row.source AND x.locator = row.locator } AS found
-			CALL (row, a, b, found) {
-			  WITH * WHERE found = 0
+			OPTIONAL MATCH (a:__Staged {id: row.from})
+			OPTIONAL MATCH (b:__Staged {id: row.to})
+			WITH row, a, b, a IS NOT NULL AND b IS NOT NULL AND NOT a:__Existing AND NOT b:__Existing AS between
+			WITH row, a, b, between,
+			     CASE WHEN between THEN COUNT { (a)-[x:$($type)]->(b) WHERE x.source = row.source AND x.locator = row.locator } ELSE 0 END AS found
+			CALL (row, a, b, between, found) {
+			  WITH * WHERE between AND found = 0
 			  CREATE (a)-[r:$($type)]->(b)
 			  SET r = row.properties
 			}
-			WITH row, found WHERE found > 0
-			RETURN row.at AS at""";
+			RETURN row.i AS i, a.__label AS fromLabel, b.__label AS toLabel, between, found""";
 
 	private StagingStatements() {
 	}
