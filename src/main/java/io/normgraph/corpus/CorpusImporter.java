@@ -161,7 +161,8 @@ public class CorpusImporter {
 				this.client.query(StagingStatements.TO_PUBLISH).fetchAs(Long.class).one().orElse(0L), null);
 		publish(publisher, run.corpus, remove, record, run.progress::advance);
 		this.schemas.reload();
-		this.events.publishEvent(new CorpusChanged(run.corpus, remove));
+		this.events.publishEvent(new CorpusChanged(run.corpus, remove, List.copyOf(run.provisions),
+				run.provisions.size() == run.provisionCount));
 		logger.info((remove ? "Removed corpus " : "Imported corpus ") + run.corpus + " in "
 				+ (System.nanoTime() - start) / 1_000_000 + " ms: nodes " + run.nodeChanges() + "; relationships "
 				+ run.relationshipChanges());
@@ -289,8 +290,22 @@ public class CorpusImporter {
 		throw new CorpusImportException(report);
 	}
 
-	/** A corpus was imported, re-imported or removed. */
-	public record CorpusChanged(String corpus, boolean removed) {
+	/**
+	 * A corpus was imported, re-imported or removed.
+	 *
+	 * @param corpus the corpus
+	 * @param removed whether it was removed
+	 * @param provisions the ids of the nodes with role provision that it created or changed, at
+	 * most {@link StagingRun#LISTED_PROVISIONS}
+	 * @param allProvisionsListed whether that is all of them (false: more changed, look at the whole corpus)
+	 */
+	public record CorpusChanged(String corpus, boolean removed, java.util.List<String> provisions,
+			boolean allProvisionsListed) {
+
+		public CorpusChanged(String corpus, boolean removed) {
+			this(corpus, removed, java.util.List.of(), false);
+		}
+
 	}
 
 }

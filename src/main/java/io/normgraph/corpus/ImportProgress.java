@@ -20,11 +20,11 @@ import java.util.function.DoubleSupplier;
 public record ImportProgress(String corpus, String phase, long done, long total, long perSecond, long etaSeconds,
 		long elapsedSeconds) {
 
-	static final String VALIDATE = "validate";
+	public static final String VALIDATE = "validate";
 
-	static final String CHECK = "check";
+	public static final String CHECK = "check";
 
-	static final String PUBLISH = "publish";
+	public static final String PUBLISH = "publish";
 
 	/** The running import's progress, updated by the import and read by anyone. */
 	static final class Tracker {

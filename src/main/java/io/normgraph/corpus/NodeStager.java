@@ -64,6 +64,7 @@ final class NodeStager {
 			if (before == null) {
 				properties = created(row.properties());
 				this.run.nodes[StagingRun.CREATED]++;
+				this.run.changed(row.label(), row.id());
 			}
 			else if (!before.label().equals(row.label())) {
 				this.run.problems.add(row.origin().problem("id", "'" + row.id() + "' is already "
@@ -103,6 +104,7 @@ final class NodeStager {
 			return new HashMap<>(Map.of("id", row.id(), "__update", false));
 		}
 		this.run.nodes[StagingRun.CHANGED]++;
+		this.run.changed(row.label(), row.id());
 		return updated(after);
 	}
 

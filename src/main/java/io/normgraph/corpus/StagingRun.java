@@ -50,6 +50,13 @@ final class StagingRun {
 
 	final Map<String, Integer> types = new TreeMap<>();
 
+	/** Provisions created or changed listed in the event that tells the corpus changed. */
+	static final int LISTED_PROVISIONS = 10_000;
+
+	final List<String> provisions = new ArrayList<>();
+
+	long provisionCount;
+
 	final long[] nodes = new long[4];
 
 	final long[] relationships = new long[4];
@@ -82,6 +89,16 @@ final class StagingRun {
 		}
 		if (this.options.conflicts() != ImportOptions.Conflicts.CLAIMS) {
 			this.problems.add(conflict.problem());
+		}
+	}
+
+	/** A node of this label was created or changed. */
+	void changed(String label, String id) {
+		if (this.schema.roleOf(label) == io.normgraph.schema.LabelRole.PROVISION) {
+			this.provisionCount++;
+			if (this.provisions.size() < LISTED_PROVISIONS) {
+				this.provisions.add(id);
+			}
 		}
 	}
 
