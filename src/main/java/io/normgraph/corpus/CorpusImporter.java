@@ -232,7 +232,7 @@ public class CorpusImporter {
 			CorpusPublisher publisher = new CorpusPublisher(this.client, this.transactions);
 			Optional<ImportJournal.Entry> entry = ImportJournal.read(this.client);
 			if (entry.isPresent() && entry.get().phase() == ImportJournal.Phase.PUBLISHING) {
-				this.gate.close(Duration.ZERO);
+				this.gate.close(READERS_PATIENCE);
 				try {
 					long rows = publisher.publish(entry.get().corpus(), entry.get().remove(), (steps) -> {
 					});

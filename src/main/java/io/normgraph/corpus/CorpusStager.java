@@ -79,6 +79,7 @@ final class CorpusStager implements CsvCorpusParser.RowSink {
 		fileDone("");
 		startRelationships();
 		this.run.progress.phase(ImportProgress.CHECK, 0, null);
+		this.run.progress.advance(0);
 		unresolved();
 		new RemovedStager(this.run, this.driver).stage();
 	}
