@@ -96,6 +96,33 @@ class StagedImportTests {
 	}
 
 	@Test
+	void runningOutOfMemoryIsOneLineNamingTheSettingAndTheGraphAsItWas() {
+		// The heap runs out in the middle of the second staging batch: what the first staged is removed.
+		List<String> rows = new ArrayList<>(List.of("id,name,source,locator"));
+		IntStream.range(0, TWO_BATCHES).forEach((i) -> rows.add("oom-" + i + ",Actor " + i + ",li-2008,test"));
+		byte[] content = (String.join("\n", rows) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		CorpusFiles corpus = new CorpusFiles("a corpus too large for the heap", "oom", List.of(new CorpusFiles.CorpusFile(
+				"nodes/Actor.csv", () -> new java.io.ByteArrayInputStream(content) {
+
+					@Override
+					public synchronized int read(byte[] buffer, int offset, int length) {
+						if (this.pos > content.length * 3 / 4) {
+							throw new OutOfMemoryError("Java heap space");
+						}
+						return super.read(buffer, offset, Math.min(length, 512));
+					}
+
+				})));
+		assertThatExceptionOfType(ImportOutOfMemoryException.class).isThrownBy(() -> this.importer.importCorpus(corpus))
+			.satisfies((ex) -> assertThat(ex.getMessage()).doesNotContain("\n")
+				.startsWith("The import ran out of memory (Java heap space) and changed nothing.")
+				.contains("raise it with -Xmx"));
+		assertThat(GraphSnapshot.of(this.client)).isEqualTo(this.before);
+		assertThat(this.client.query("MATCH (n) WHERE n:__Staged OR n:__StagedChange OR n:__Normgraph AND n.id = 'import' "
+				+ "RETURN count(n)").fetchAs(Long.class).one()).hasValue(0L);
+	}
+
+	@Test
 	void readersSeeNoneOfACorpusOrAllOfIt() {
 		int nodes = 3 * StagingRun.BATCH;
 		List<String> rows = new ArrayList<>(List.of("id,name,source,locator"));
