@@ -35,8 +35,8 @@ final class ImportJournal {
 			SET c += $properties, c.importedAt = datetime(), j.phase = 'PUBLISHING'
 			RETURN count(j) AS committed""";
 
-	static final String READ = """
-			MATCH (j:__Normgraph {id: 'import'}) RETURN j.corpus AS corpus, j.phase AS phase, j.remove AS remove""";
+	/** All of its properties, so that a database that never had an import gets no warning about unknown keys. */
+	static final String READ = "MATCH (j:__Normgraph {id: 'import'}) RETURN properties(j) AS journal";
 
 	static final String END = "MATCH (j:__Normgraph {id: 'import'}) DELETE j";
 
@@ -64,8 +64,9 @@ final class ImportJournal {
 		return client.query(READ)
 			.fetch()
 			.one()
-			.map((row) -> new Entry(String.valueOf(row.get("corpus")), Phase.valueOf(String.valueOf(row.get("phase"))),
-					Boolean.TRUE.equals(row.get("remove"))));
+			.map((row) -> (Map<?, ?>) row.get("journal"))
+			.map((journal) -> new Entry(String.valueOf(journal.get("corpus")),
+					Phase.valueOf(String.valueOf(journal.get("phase"))), Boolean.TRUE.equals(journal.get("remove"))));
 	}
 
 	static void end(Neo4jClient client) {
