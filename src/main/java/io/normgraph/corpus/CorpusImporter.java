@@ -1,6 +1,5 @@
 package io.normgraph.corpus;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -36,9 +35,6 @@ import io.normgraph.system.NotFoundException;
 public class CorpusImporter {
 
 	private static final Log logger = LogFactory.getLog(CorpusImporter.class);
-
-	/** How long publishing waits for requests already reading to finish before it starts anyway. */
-	static final Duration READERS_PATIENCE = Duration.ofMinutes(2);
 
 	private final Neo4jClient client;
 
@@ -132,7 +128,7 @@ public class CorpusImporter {
 	private ImportReport stageAndPublish(StagingRun run, String from, boolean remove,
 			java.util.function.Consumer<CorpusStager> read, Function<Map<String, Map<String, Integer>>, Map<String, Object>> corpus) {
 		long start = System.nanoTime();
-		CorpusPublisher publisher = new CorpusPublisher(this.client, this.transactions);
+		Publication publication = new Publication(this.client, this.transactions, this.gate);
 		ImportJournal.begin(this.client, run.corpus, remove);
 		try {
 			CorpusStager stager = new CorpusStager(run, this.driver);
@@ -140,7 +136,7 @@ public class CorpusImporter {
 			stager.finish();
 		}
 		catch (RuntimeException | Error ex) {
-			throw discard(publisher, ex);
+			throw discard(publication, ex);
 		}
 		logger.info("Checked corpus " + run.corpus + " from " + from + " in " + (System.nanoTime() - start) / 1_000_000
 				+ " ms: nodes " + run.nodeChanges() + "; relationships " + run.relationshipChanges() + "; "
@@ -150,8 +146,7 @@ public class CorpusImporter {
 		Map<String, Object> record = corpus.apply(run.counts());
 		boolean unchanged = !remove && !run.changesAnything() && run.imported && Corpora.unchanged(this.client, run.corpus, record);
 		if (!run.problems.isEmpty() || run.options.dryRun() || unchanged) {
-			publisher.removeStaged();
-			ImportJournal.end(this.client);
+			publication.discard();
 			if (unchanged && run.problems.isEmpty() && !run.options.dryRun()) {
 				logger.info("Corpus " + run.corpus + " is unchanged: nothing written");
 			}
@@ -159,7 +154,7 @@ public class CorpusImporter {
 		}
 		run.progress.phase(ImportProgress.PUBLISH,
 				this.client.query(StagingStatements.TO_PUBLISH).fetchAs(Long.class).one().orElse(0L), null);
-		publish(publisher, run.corpus, remove, record, run.progress::advance);
+		publication.publish(run.corpus, remove, record, run.progress::advance);
 		this.schemas.reload();
 		this.events.publishEvent(new CorpusChanged(run.corpus, remove, List.copyOf(run.provisions),
 				run.provisions.size() == run.provisionCount));
@@ -170,36 +165,10 @@ public class CorpusImporter {
 				report.conflicts(), List.of());
 	}
 
-	/** Passes the commit point and publishes, with readers held at the gate. */
-	private void publish(CorpusPublisher publisher, String corpus, boolean remove, Map<String, Object> record,
-			java.util.function.LongConsumer progress) {
-		try {
-			if (!this.gate.close(READERS_PATIENCE)) {
-				logger.warn("Requests still reading after " + READERS_PATIENCE + "; publishing corpus " + corpus + " anyway");
-			}
-			ImportJournal.commit(this.client, corpus, record);
-			try {
-				publisher.publish(corpus, remove, progress);
-			}
-			catch (RuntimeException ex) {
-				logger.warn("Publishing corpus " + corpus + " failed (" + ex.getMessage() + "); finishing it again");
-				publisher.publish(corpus, remove, progress);
-			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("interrupted while waiting for readers to publish corpus " + corpus, ex);
-		}
-		finally {
-			this.gate.open();
-		}
-	}
-
 	/** What a failed import staged is removed, and the failure says, in one line, what ran out if memory did. */
-	private RuntimeException discard(CorpusPublisher publisher, Throwable failure) {
+	private RuntimeException discard(Publication publication, Throwable failure) {
 		try {
-			publisher.removeStaged();
-			ImportJournal.end(this.client);
+			publication.discard();
 		}
 		catch (RuntimeException | Error cleanUp) {
 			failure.addSuppressed(cleanUp);
@@ -228,35 +197,12 @@ public class CorpusImporter {
 	}
 
 	private Optional<String> recover() {
-		try {
-			CorpusPublisher publisher = new CorpusPublisher(this.client, this.transactions);
-			Optional<ImportJournal.Entry> entry = ImportJournal.read(this.client);
-			if (entry.isPresent() && entry.get().phase() == ImportJournal.Phase.PUBLISHING) {
-				this.gate.close(READERS_PATIENCE);
-				try {
-					long rows = publisher.publish(entry.get().corpus(), entry.get().remove(), (steps) -> {
-					});
-					this.schemas.reload();
-					this.events.publishEvent(new CorpusChanged(entry.get().corpus(), entry.get().remove()));
-					return Optional.of("Finished publishing corpus " + entry.get().corpus()
-							+ ", which an import that did not end had committed (" + rows + " staged rows)");
-				}
-				finally {
-					this.gate.open();
-				}
-			}
-			long removed = publisher.removeStaged();
-			ImportJournal.end(this.client);
-			if (entry.isEmpty() && removed == 0) {
-				return Optional.empty();
-			}
-			return Optional.of("Removed what an import " + entry.map((e) -> "of corpus " + e.corpus() + " ").orElse("")
-					+ "that did not end had staged (" + removed + " staged rows); the graph is as it was before it");
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
+		Optional<Publication.Recovered> recovered = new Publication(this.client, this.transactions, this.gate).recover();
+		recovered.flatMap(Publication.Recovered::finished).ifPresent((entry) -> {
+			this.schemas.reload();
+			this.events.publishEvent(new CorpusChanged(entry.corpus(), entry.remove()));
+		});
+		return recovered.map(Publication.Recovered::line);
 	}
 
 	/** The import running right now, if any. */
