@@ -11,6 +11,7 @@
 //   Source      a document facts are taken from  (title, author, date, citation, url)
 //   Assessment  a finding of a source's analysis, in our words  (kind, number, summary)   [added for the corpus]
 //   Claim       one side of a disagreement between sources or passages  (property, value)  [added for the corpus]
+//   Version     one version of a text: draft, revised, adopted, amended, deleted  (date, status, text)
 //
 // Provenance on every node and relationship: `source` (a Source id) and `locator`; `quote` only
 // where the source quotes a provision verbatim. Dates are ISO 8601 strings at the source's
@@ -34,6 +35,11 @@
 //   ASSESSES          Assessment -> any                                          [added]
 //   ABOUT             Claim -> any                                               [added]
 //   CITES             Source -> Source                                           [added]
+//   VERSION_OF        Version -> Instrument|Provision
+//   SUPERSEDES        Version -> Version: the later version replaces the earlier
+//
+// Dated facts also carry `validFrom` / `validUntil` (Neo4j dates: the first day their start can
+// mean, the last day their end can mean), which as-of queries compare (see 19-as-of-a-date.cypher).
 
 // See the schema as the database has it:
 CALL db.schema.visualization();

@@ -70,6 +70,7 @@ class CorpusValidator {
 						+ "'; give the locator where this corpus found it"));
 			}
 		}
+		new TimeChecks(this.schema, this.problems).check(rows);
 	}
 
 	private void check(Reference reference, Map<String, String> labels) {

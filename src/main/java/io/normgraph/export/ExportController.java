@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.normgraph.graph.GraphResult;
 import io.normgraph.schema.SchemaRegistry;
 import io.normgraph.system.BadParameterException;
+import io.normgraph.time.AsOf;
 
 /**
  * {@code GET /api/v1/exports/{format}?root=&depth=&types=}: the whole graph, or the subgraph
@@ -42,16 +43,18 @@ class ExportController {
 	@GetMapping("/api/v1/exports/{format}")
 	ResponseEntity<byte[]> export(@PathVariable String format, @RequestParam(required = false) @Nullable String root,
 			@RequestParam(required = false) @Nullable Integer depth,
-			@RequestParam(required = false) @Nullable String types) throws IOException {
+			@RequestParam(required = false) @Nullable String types,
+			@RequestParam(required = false) @Nullable String asOf) throws IOException {
 		ExportFormat chosen = ExportFormat.fromUrlName(format)
 			.orElseThrow(() -> new BadParameterException("format",
 					"Unknown export format '" + format + "'; one of " + ExportFormat.allUrlNames() + "."));
 		SubgraphSpec spec = SubgraphSpec.of(root, depth, types, this.schemas.current().types().keySet());
-		GraphResult graph = this.queries.read(spec);
+		AsOf day = AsOf.parse(asOf);
+		GraphResult graph = this.queries.read(spec, day);
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		this.writers.get(chosen).write(graph, body);
 		String filename = ((spec.root() != null) ? "normgraph-" + spec.root() + "-depth-" + spec.depth() : "normgraph")
-				+ "." + chosen.extension();
+				+ ((day != null) ? "-as-of-" + day.text() : "") + "." + chosen.extension();
 		return ResponseEntity.ok()
 			.contentType(chosen.mediaType())
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())

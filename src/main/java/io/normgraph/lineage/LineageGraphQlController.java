@@ -24,14 +24,14 @@ class LineageGraphQlController {
 
 	@QueryMapping
 	GraphResult lineage(@Argument String id, @Argument @Nullable String direction,
-			@Argument @Nullable List<String> types, @Argument @Nullable Integer depth) {
+			@Argument @Nullable List<String> types, @Argument @Nullable Integer depth, @Argument @Nullable String asOf) {
 		return this.lineage.lineage(id, (direction != null) ? direction.toLowerCase(Locale.ROOT) : null, types,
-				depth);
+				depth, asOf);
 	}
 
 	@QueryMapping
-	Derivation derived(@Argument String root) {
-		return this.derivation.derived(root);
+	Derivation derived(@Argument String root, @Argument @Nullable String asOf) {
+		return this.derivation.derived(root, asOf);
 	}
 
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.jspecify.annotations.Nullable;
+
 import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Expression;
@@ -14,6 +16,7 @@ import org.neo4j.cypherdsl.core.Relationship;
 import org.neo4j.cypherdsl.core.SymbolicName;
 
 import io.normgraph.schema.Schema;
+import io.normgraph.time.AsOf;
 
 /**
  * The statements of a breadth-first {@link LineageWalk}, built with Cypher-DSL and rendered once
@@ -31,7 +34,7 @@ final class LineageQueries {
 	/** How many containment levels inheritance climbs or descends (standard, section, instrument…). */
 	static final int CONTAINMENT_LEVELS = 4;
 
-	private static final Map<Object, String> rendered = new ConcurrentHashMap<>();
+	private static final Map<Shape, String> rendered = new ConcurrentHashMap<>();
 
 	private LineageQueries() {
 	}
@@ -39,21 +42,33 @@ final class LineageQueries {
 	/**
 	 * The root by id; when the lineage inherits and the walk goes upstream, also every container
 	 * of a unit root, each as the containment path {@code up} from the root (its lineage is the
-	 * root's by inheritance).
+	 * root's by inheritance). As of a date ({@code asOf}), also whether the root {@code holds}
+	 * then, and only containment paths whose nodes and relationships all hold.
 	 */
-	static String root(LineageTypes types, boolean climb) {
+	static String root(LineageTypes types, boolean climb, boolean asOf) {
 		if (!climb || !types.inherits()) {
-			return rendered.computeIfAbsent("root", (key) -> {
+			return rendered.computeIfAbsent(new Shape("root", null, false, asOf), (key) -> {
 				Node root = root();
-				return Cypher.match(root).returning(root).build().getCypher();
+				return Cypher.match(root).returning(columns(root, asOf)).build().getCypher();
 			});
 		}
-		return rendered.computeIfAbsent(new Shape("climb", types, true), (key) -> {
+		return rendered.computeIfAbsent(new Shape("climb", types, true, asOf), (key) -> {
 			Node root = root();
 			NamedPath up = Cypher.path("up")
 				.definedBy(root.relationshipTo(Cypher.anyNode(), types.containmentArray()).length(1, CONTAINMENT_LEVELS));
-			return Cypher.match(root).optionalMatch(up).where(isUnit(root, types)).returning(root, up).build().getCypher();
+			Condition where = isUnit(root, types);
+			if (asOf) {
+				where = where.and(allHold(up));
+			}
+			List<Expression> columns = new ArrayList<>(columns(root, asOf));
+			columns.add(up.getRequiredSymbolicName());
+			return Cypher.match(root).optionalMatch(up).where(where).returning(columns).build().getCypher();
 		});
+	}
+
+	private static List<Expression> columns(Node root, boolean asOf) {
+		return asOf ? List.of(root.getRequiredSymbolicName(), AsOf.holds(root.getRequiredSymbolicName()).as("holds"))
+				: List.of(root.getRequiredSymbolicName());
 	}
 
 	/**
@@ -63,8 +78,8 @@ final class LineageQueries {
 	 * downstream with inheritance, how many parts it has ({@code parts}). The counts come from
 	 * the node's degrees and spare the walk a round trip that would find nothing.
 	 */
-	static String level(LineageTypes types, boolean upstream) {
-		return rendered.computeIfAbsent(new Shape("level", types, upstream), (key) -> {
+	static String level(LineageTypes types, boolean upstream, boolean asOf) {
+		return rendered.computeIfAbsent(new Shape("level", types, upstream, asOf), (key) -> {
 			SymbolicName from = Cypher.name("from");
 			Node u = Cypher.anyNode("u");
 			Node v = Cypher.anyNode("v");
@@ -78,11 +93,13 @@ final class LineageQueries {
 			if (!upstream && types.inherits()) {
 				columns.add(Cypher.count(v.relationshipFrom(Cypher.anyNode(), types.containmentArray())).as("parts"));
 			}
-			return Cypher.unwind(Cypher.parameter("frontier"))
+			var level = Cypher.unwind(Cypher.parameter("frontier"))
 				.as(from)
 				.match(u)
 				.where(Cypher.elementId(u).isEqualTo(from))
-				.match(r)
+				.match(r);
+			return (asOf ? level.where(AsOf.holds(r.getRequiredSymbolicName()).and(AsOf.holds(v.getRequiredSymbolicName())))
+					: level)
 				.returning(columns)
 				.build()
 				.getCypher();
@@ -93,8 +110,8 @@ final class LineageQueries {
 	 * The units that inherit the lineage of a frontier node {@code from} by being part of it,
 	 * each as the containment path {@code part} down to it.
 	 */
-	static String parts(LineageTypes types) {
-		return rendered.computeIfAbsent(new Shape("parts", types, false), (key) -> {
+	static String parts(LineageTypes types, boolean asOf) {
+		return rendered.computeIfAbsent(new Shape("parts", types, false, asOf), (key) -> {
 			SymbolicName from = Cypher.name("from");
 			Node m = Cypher.anyNode("m");
 			Node unit = Cypher.anyNode("unit");
@@ -105,11 +122,21 @@ final class LineageQueries {
 				.match(m)
 				.where(Cypher.elementId(m).isEqualTo(from))
 				.match(part)
-				.where(isUnit(unit, types))
+				.where(asOf ? isUnit(unit, types).and(allHold(part)) : isUnit(unit, types))
 				.returning(from, part.getRequiredSymbolicName())
 				.build()
 				.getCypher();
 		});
+	}
+
+	/** Every node and relationship of the path holds as of the date. */
+	private static Condition allHold(NamedPath path) {
+		SymbolicName x = Cypher.name("x");
+		SymbolicName y = Cypher.name("y");
+		return Cypher.all(x)
+			.in(Cypher.nodes(path))
+			.where(AsOf.holds(x))
+			.and(Cypher.all(y).in(Cypher.relationships(path)).where(AsOf.holds(y)));
 	}
 
 	private static Node root() {
@@ -126,7 +153,7 @@ final class LineageQueries {
 	}
 
 	/** What a rendered statement depends on. */
-	private record Shape(String statement, LineageTypes types, boolean upstream) {
+	private record Shape(String statement, @Nullable LineageTypes types, boolean upstream, boolean asOf) {
 	}
 
 }

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import io.normgraph.graph.GraphResult;
 import io.normgraph.schema.SchemaRegistry;
 import io.normgraph.system.Parameters;
+import io.normgraph.time.AsOf;
 
 /**
  * Lineage of a node: a breadth-first {@link LineageWalk} upstream, downstream or both,
@@ -35,22 +36,30 @@ public class LineageService {
 	@Transactional(readOnly = true)
 	public GraphResult lineage(String id, @Nullable String direction, @Nullable List<String> types,
 			@Nullable Integer depth) {
+		return lineage(id, direction, types, depth, null);
+	}
+
+	/** The lineage as of a date: only nodes, relationships and containment that hold then (see {@link AsOf}). */
+	@Transactional(readOnly = true)
+	public GraphResult lineage(String id, @Nullable String direction, @Nullable List<String> types,
+			@Nullable Integer depth, @Nullable String asOf) {
 		Parameters.id(id, "id");
 		Direction checkedDirection = Direction.parse(direction);
 		LineageTypes checkedTypes = LineageTypes.parse(types, this.schemas.current());
 		int checkedDepth = Parameters.bounded(depth, DEFAULT_DEPTH, 1, MAX_DEPTH, "depth");
+		AsOf day = AsOf.parse(asOf);
 		LineageAssembler assembler = new LineageAssembler();
 		if (checkedDirection != Direction.DOWNSTREAM) {
-			assembler.add(walk(true, checkedTypes, checkedDepth).from(id));
+			assembler.add(walk(true, checkedTypes, checkedDepth, day).from(id));
 		}
 		if (checkedDirection != Direction.UPSTREAM) {
-			assembler.add(walk(false, checkedTypes, checkedDepth).from(id));
+			assembler.add(walk(false, checkedTypes, checkedDepth, day).from(id));
 		}
 		return assembler.result();
 	}
 
-	private LineageWalk walk(boolean upstream, LineageTypes types, int depth) {
-		return new LineageWalk(this.statements, upstream, types, depth, LineageWalk.Reach.FEWEST_HOPS);
+	private LineageWalk walk(boolean upstream, LineageTypes types, int depth, @Nullable AsOf asOf) {
+		return new LineageWalk(this.statements, upstream, types, depth, LineageWalk.Reach.FEWEST_HOPS, asOf);
 	}
 
 }

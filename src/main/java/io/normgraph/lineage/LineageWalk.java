@@ -23,6 +23,7 @@ import org.springframework.util.Assert;
 
 import io.normgraph.graph.GraphRelationship;
 import io.normgraph.system.NotFoundException;
+import io.normgraph.time.AsOf;
 
 /**
  * A breadth-first walk of lineage from one root in one direction, one {@link LineageQueries}
@@ -60,6 +61,9 @@ final class LineageWalk {
 
 	private final Comparator<Reach> ranking;
 
+	/** The graph as of this date, or all of it. */
+	private final @Nullable AsOf asOf;
+
 	/** Best way in so far, by element id, in the order nodes were reached. */
 	private final Map<String, Reach> reached = new LinkedHashMap<>();
 
@@ -74,19 +78,30 @@ final class LineageWalk {
 	private @Nullable Reach root;
 
 	LineageWalk(Statements statements, boolean upstream, LineageTypes types, int depth, Comparator<Reach> ranking) {
+		this(statements, upstream, types, depth, ranking, null);
+	}
+
+	/** A walk over only what holds as of the date (see {@link AsOf}): nodes, relationships and containment alike. */
+	LineageWalk(Statements statements, boolean upstream, LineageTypes types, int depth, Comparator<Reach> ranking,
+			@Nullable AsOf asOf) {
 		this.statements = statements;
 		this.upstream = upstream;
 		this.types = types;
 		this.depth = depth;
 		this.ranking = ranking;
+		this.asOf = asOf;
 	}
 
 	/** Walks from the node with this id; {@link NotFoundException} if there is none. */
 	LineageWalk from(String id) {
 		boolean inherit = this.types.inherits();
-		List<Record> start = this.statements.run(LineageQueries.root(this.types, this.upstream), Map.of("id", id));
+		List<Record> start = this.statements.run(LineageQueries.root(this.types, this.upstream, dated()),
+				parameters("id", id));
 		if (start.isEmpty()) {
 			throw new NotFoundException("id", id);
+		}
+		if (this.asOf != null && !start.get(0).get("holds").asBoolean()) {
+			throw NotFoundException.because("id", "'" + id + "' is not part of the graph as of " + this.asOf.text());
 		}
 		Node rootNode = start.get(0).get("root").asNode();
 		this.root = reach(rootNode, 0, List.of(id(rootNode)));
@@ -107,8 +122,8 @@ final class LineageWalk {
 
 	private Collection<String> expand(Collection<String> frontier, int level) {
 		Set<String> next = new LinkedHashSet<>();
-		String cypher = LineageQueries.level(this.types, this.upstream);
-		for (Record record : this.statements.run(cypher, Map.of("frontier", List.copyOf(frontier)))) {
+		String cypher = LineageQueries.level(this.types, this.upstream, dated());
+		for (Record record : this.statements.run(cypher, parameters("frontier", List.copyOf(frontier)))) {
 			Reach from = this.reached.get(record.get("from").asString());
 			Node v = record.get("v").asNode();
 			Reach to = reach(v, level, plus(from.path(), id(v)));
@@ -130,9 +145,19 @@ final class LineageWalk {
 		if (wholes.isEmpty()) {
 			return;
 		}
-		for (Record record : this.statements.run(LineageQueries.parts(this.types), Map.of("frontier", List.copyOf(wholes.keySet())))) {
+		for (Record record : this.statements.run(LineageQueries.parts(this.types, dated()),
+				parameters("frontier", List.copyOf(wholes.keySet())))) {
 			follow(record.get("part"), wholes.get(record.get("from").asString()));
 		}
+	}
+
+	private boolean dated() {
+		return this.asOf != null;
+	}
+
+	/** One parameter, and the date when walking as of one. */
+	private Map<String, Object> parameters(String name, Object value) {
+		return (this.asOf != null) ? Map.of(name, value, AsOf.PARAMETER, this.asOf.day()) : Map.of(name, value);
 	}
 
 	/** Reaches the end of a containment path at the depth of its start. */
@@ -172,8 +197,13 @@ final class LineageWalk {
 	List<GraphRelationship> relationships() {
 		return this.relationships.values()
 			.stream()
-			.map((r) -> GraphRelationship.of(r, this.ids.get(r.startNodeElementId()), this.ids.get(r.endNodeElementId())))
+			.map((r) -> AsOf.mark(this.asOf,
+					GraphRelationship.of(r, this.ids.get(r.startNodeElementId()), this.ids.get(r.endNodeElementId()))))
 			.toList();
+	}
+
+	@Nullable AsOf asOf() {
+		return this.asOf;
 	}
 
 	private static List<String> plus(List<String> path, String id) {

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.normgraph.graph.GraphNode;
 import io.normgraph.graph.GraphResult;
+import io.normgraph.time.AsOf;
 
 @RestController
 @RequestMapping("/api/v1/nodes")
@@ -25,9 +26,9 @@ class NodeController {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "A node with its labels, properties and provenance (source, locator)")
-	GraphNode node(@PathVariable String id) {
-		return this.nodes.find(id);
+	@Operation(summary = "A node with its labels, properties and provenance (source, locator); with asOf, 404 if it had not begun or had ended by then")
+	GraphNode node(@PathVariable String id, @Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) @Nullable String asOf) {
+		return this.nodes.find(id, asOf);
 	}
 
 	@GetMapping
@@ -42,8 +43,9 @@ class NodeController {
 
 	@GetMapping("/{id}/neighbourhood")
 	@Operation(summary = "The node and its direct neighbours over every relationship type")
-	GraphResult neighbourhood(@PathVariable String id) {
-		return this.nodes.neighbourhood(id);
+	GraphResult neighbourhood(@PathVariable String id,
+			@Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) @Nullable String asOf) {
+		return this.nodes.neighbourhood(id, asOf);
 	}
 
 }

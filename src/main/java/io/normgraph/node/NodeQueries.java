@@ -4,18 +4,21 @@ import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Node;
 import org.neo4j.cypherdsl.core.Statement;
 
+import io.normgraph.time.AsOf;
+
 /**
  * The statements of this feature. The list statement is built with Cypher-DSL because its
  * label is chosen at run time (one of the schema's); everything else is a parameter.
  */
 final class NodeQueries {
 
-	static final String BY_ID = "MATCH (n:Entity {id: $id}) RETURN n";
+	static final String BY_ID = "MATCH (n:Entity {id: $id}) RETURN n, " + AsOf.holds("n") + " AS holds";
 
 	static final String NEIGHBOURHOOD = """
 			MATCH (n:Entity {id: $id})
-			OPTIONAL MATCH (n)-[r]-(m:Entity)
-			RETURN n, collect({r: r, start: startNode(r).id, end: endNode(r).id, m: m}) AS links""";
+			OPTIONAL MATCH (n)-[r]-(m:Entity) WHERE %s AND %s
+			RETURN n, %s AS holds, collect({r: r, start: startNode(r).id, end: endNode(r).id, m: m}) AS links"""
+		.formatted(AsOf.holds("r"), AsOf.holds("m"), AsOf.holds("n"));
 
 	static final String SOURCES = "MATCH (s:Source) WHERE s.id IN $ids RETURN s";
 

@@ -18,10 +18,12 @@ import org.springframework.stereotype.Service;
 import io.normgraph.graph.GraphNode;
 import io.normgraph.graph.GraphRelationship;
 import io.normgraph.graph.GraphResult;
+import io.normgraph.schema.Schema;
 import io.normgraph.schema.SchemaRegistry;
 import io.normgraph.system.BadParameterException;
 import io.normgraph.system.NotFoundException;
 import io.normgraph.system.Parameters;
+import io.normgraph.time.AsOf;
 
 /**
  * Reads nodes through {@link Neo4jClient}: no entity mapping, one round trip per call.
@@ -46,14 +48,36 @@ public class NodeService {
 	}
 
 	public GraphNode find(String id) {
+		return find(id, null);
+	}
+
+	/** The node as of a date: {@link NotFoundException} also when it had not begun or had ended by then. */
+	public GraphNode find(String id, @Nullable String asOf) {
 		Parameters.id(id, "id");
+		AsOf day = AsOf.parse(asOf);
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("id", id);
+		parameters.put(AsOf.PARAMETER, AsOf.parameter(day));
 		return this.client.query(NodeQueries.BY_ID)
-			.bind(id)
-			.to("id")
+			.bindAll(parameters)
 			.fetchAs(GraphNode.class)
-			.mappedBy((types, record) -> GraphNode.of(record.get("n").asNode()))
+			.mappedBy((types, record) -> present(record.get("n"), record.get("holds"), day))
 			.one()
 			.orElseThrow(() -> new NotFoundException("id", id));
+	}
+
+	/** The node, marked if undated; refused if it does not hold as of the date. */
+	private static GraphNode present(Value value, Value holds, @Nullable AsOf asOf) {
+		GraphNode node = GraphNode.of(value.asNode());
+		if (asOf != null && !holds.asBoolean()) {
+			Object from = node.properties().get(Schema.VALID_FROM);
+			Object until = node.properties().get(Schema.VALID_UNTIL);
+			String why = (until != null && asOf.day().isAfter((java.time.LocalDate) until)) ? "it ended on " + until
+					: "it begins on " + from;
+			throw NotFoundException.because("id",
+					"'" + node.id() + "' is not part of the graph as of " + asOf.text() + ": " + why);
+		}
+		return AsOf.mark(asOf, node);
 	}
 
 	public NodePage list(@Nullable String label, @Nullable Integer page, @Nullable Integer size,
@@ -85,29 +109,37 @@ public class NodeService {
 	}
 
 	public GraphResult neighbourhood(String id) {
+		return neighbourhood(id, null);
+	}
+
+	/** The node and its neighbours, each relationship and neighbour as of the date if one is given. */
+	public GraphResult neighbourhood(String id, @Nullable String asOf) {
 		Parameters.id(id, "id");
+		AsOf day = AsOf.parse(asOf);
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("id", id);
+		parameters.put(AsOf.PARAMETER, AsOf.parameter(day));
 		return this.client.query(NodeQueries.NEIGHBOURHOOD)
-			.bind(id)
-			.to("id")
+			.bindAll(parameters)
 			.fetchAs(GraphResult.class)
-			.mappedBy((types, record) -> neighbourhood(record.get("n"), record.get("links")))
+			.mappedBy((types, record) -> neighbourhood(present(record.get("n"), record.get("holds"), day),
+					record.get("links"), day))
 			.one()
 			.orElseThrow(() -> new NotFoundException("id", id));
 	}
 
-	private static GraphResult neighbourhood(Value centre, Value links) {
+	private static GraphResult neighbourhood(GraphNode node, Value links, @Nullable AsOf asOf) {
 		Map<String, GraphNode> nodes = new LinkedHashMap<>();
-		GraphNode node = GraphNode.of(centre.asNode());
 		nodes.put(node.id(), node);
 		List<GraphRelationship> relationships = new ArrayList<>();
 		for (Value link : links.values()) {
 			if (link.get("r").isNull()) {
 				continue;
 			}
-			GraphNode other = GraphNode.of(link.get("m").asNode());
+			GraphNode other = AsOf.mark(asOf, GraphNode.of(link.get("m").asNode()));
 			nodes.putIfAbsent(other.id(), other);
-			relationships.add(GraphRelationship.of(link.get("r").asRelationship(), link.get("start").asString(),
-					link.get("end").asString()));
+			relationships.add(AsOf.mark(asOf, GraphRelationship.of(link.get("r").asRelationship(),
+					link.get("start").asString(), link.get("end").asString())));
 		}
 		return new GraphResult(List.copyOf(nodes.values()), relationships);
 	}

@@ -8,6 +8,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.normgraph.time.AsOf;
+
 @RestController
 @Tag(name = "search", description = "Full-text search")
 class SearchController {
@@ -21,8 +23,9 @@ class SearchController {
 	@GetMapping("/api/v1/search")
 	@Operation(summary = "Nodes whose name, text, heading, summary or quote match, best first")
 	SearchHits search(@Parameter(description = "words to look for (Lucene syntax is escaped)") @RequestParam(required = false) @Nullable String q,
-			@Parameter(description = "1 to 100, default 20") @RequestParam(required = false) @Nullable Integer limit) {
-		return new SearchHits(this.search.search(q, limit));
+			@Parameter(description = "1 to 100, default 20") @RequestParam(required = false) @Nullable Integer limit,
+			@Parameter(description = AsOf.DESCRIPTION) @RequestParam(required = false) @Nullable String asOf) {
+		return new SearchHits(this.search.search(q, limit, asOf));
 	}
 
 }

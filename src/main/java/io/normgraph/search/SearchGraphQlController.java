@@ -17,8 +17,8 @@ class SearchGraphQlController {
 	}
 
 	@QueryMapping
-	List<SearchHit> search(@Argument String q, @Argument @Nullable Integer limit) {
-		return this.search.search(q, limit);
+	List<SearchHit> search(@Argument String q, @Argument @Nullable Integer limit, @Argument @Nullable String asOf) {
+		return this.search.search(q, limit, asOf);
 	}
 
 }

@@ -1,5 +1,6 @@
 package io.normgraph.search;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Service;
 import io.normgraph.graph.GraphNode;
 import io.normgraph.system.BadParameterException;
 import io.normgraph.system.Parameters;
+import io.normgraph.time.AsOf;
 
 /**
  * Ranked full-text search over names, verbatim text, headings, summaries and quotes, through
@@ -26,7 +28,8 @@ public class SearchService {
 
 	static final String SEARCH = """
 			CALL db.index.fulltext.queryNodes('entity_text', $q) YIELD node, score
-			RETURN node, score ORDER BY score DESC, node.id LIMIT $limit""";
+			WHERE %s
+			RETURN node, score ORDER BY score DESC, node.id LIMIT $limit""".formatted(AsOf.holds("node"));
 
 	private final Neo4jClient client;
 
@@ -35,6 +38,11 @@ public class SearchService {
 	}
 
 	public List<SearchHit> search(@Nullable String q, @Nullable Integer limit) {
+		return search(q, limit, null);
+	}
+
+	/** Hits that hold as of the date, if one is given (undated ones marked). */
+	public List<SearchHit> search(@Nullable String q, @Nullable Integer limit, @Nullable String asOf) {
 		if (q == null || q.isBlank()) {
 			throw new BadParameterException("q", "q is required");
 		}
@@ -42,10 +50,15 @@ public class SearchService {
 			throw new BadParameterException("q", "q must be at most " + MAX_QUERY_LENGTH + " characters");
 		}
 		int checkedLimit = Parameters.bounded(limit, DEFAULT_LIMIT, 1, MAX_LIMIT, "limit");
+		AsOf day = AsOf.parse(asOf);
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("q", LuceneQuery.escape(q));
+		parameters.put("limit", checkedLimit);
+		parameters.put(AsOf.PARAMETER, AsOf.parameter(day));
 		return List.copyOf(this.client.query(SEARCH)
-			.bindAll(Map.of("q", LuceneQuery.escape(q), "limit", checkedLimit))
+			.bindAll(parameters)
 			.fetchAs(SearchHit.class)
-			.mappedBy((types, record) -> new SearchHit(GraphNode.of(record.get("node").asNode()),
+			.mappedBy((types, record) -> new SearchHit(AsOf.mark(day, GraphNode.of(record.get("node").asNode())),
 					record.get("score").asDouble()))
 			.all());
 	}

@@ -37,7 +37,7 @@ class LineageControllerTests {
 
 	@Test
 	void lineageNodesCarryDepthAndPath() throws Exception {
-		given(this.lineage.lineage("secure-std-1", "upstream", List.of("DERIVES_FROM", "CROSS_REFERENCES"), 2))
+		given(this.lineage.lineage("secure-std-1", "upstream", List.of("DERIVES_FROM", "CROSS_REFERENCES"), 2, null))
 			.willReturn(new GraphResult(List.of(G8), List.of()));
 		this.mvc.perform(get("/api/v1/nodes/secure-std-1/lineage?direction=upstream&types=DERIVES_FROM,CROSS_REFERENCES&depth=2"))
 			.andExpect(status().isOk())
@@ -47,7 +47,7 @@ class LineageControllerTests {
 
 	@Test
 	void depthOverTheMaximumNamesTheParameter() throws Exception {
-		given(this.lineage.lineage("secure-std-1", null, null, 7)).willThrow(new BadParameterException("depth", "max 6"));
+		given(this.lineage.lineage("secure-std-1", null, null, 7, null)).willThrow(new BadParameterException("depth", "max 6"));
 		this.mvc.perform(get("/api/v1/nodes/secure-std-1/lineage?depth=7"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentType("application/problem+json"))
@@ -56,7 +56,7 @@ class LineageControllerTests {
 
 	@Test
 	void derivedRowsWithChains() throws Exception {
-		given(this.derivation.derived("g8-2005-declaration")).willReturn(new Derivation(G8,
+		given(this.derivation.derived("g8-2005-declaration", null)).willReturn(new Derivation(G8,
 				List.of(new Derivation.Row(G8, List.of("secure-std-1", "secure-section-1", "wco-secure", "g8-2005-declaration")))));
 		this.mvc.perform(get("/api/v1/nodes/g8-2005-declaration/derived"))
 			.andExpect(jsonPath("$.root.id").value("g8-2005-declaration"))

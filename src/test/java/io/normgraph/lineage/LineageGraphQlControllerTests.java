@@ -28,7 +28,7 @@ class LineageGraphQlControllerTests {
 
 	@Test
 	void lineage() {
-		given(this.lineage.lineage("secure-std-1", "downstream", null, 2))
+		given(this.lineage.lineage("secure-std-1", "downstream", null, 2, null))
 			.willReturn(new GraphResult(List.of(LineageControllerTests.G8), List.of()));
 		this.graphQl.document("{ lineage(id: \"secure-std-1\", direction: DOWNSTREAM, depth: 2) { nodes { id depth path } } }")
 			.execute()
@@ -37,7 +37,7 @@ class LineageGraphQlControllerTests {
 
 	@Test
 	void badDepth() {
-		given(this.lineage.lineage("secure-std-1", "upstream", null, 9)).willThrow(new BadParameterException("depth", "max 6"));
+		given(this.lineage.lineage("secure-std-1", "upstream", null, 9, null)).willThrow(new BadParameterException("depth", "max 6"));
 		this.graphQl.document("{ lineage(id: \"secure-std-1\", depth: 9) { nodes { id } } }").execute().errors().satisfy((errors) -> {
 			assertThat(errors.get(0).getErrorType().toString()).isEqualTo("BAD_REQUEST");
 			assertThat(errors.get(0).getExtensions()).containsEntry("parameter", "depth");
@@ -46,7 +46,7 @@ class LineageGraphQlControllerTests {
 
 	@Test
 	void derived() {
-		given(this.derivation.derived("g8-2005-declaration")).willReturn(new Derivation(LineageControllerTests.G8,
+		given(this.derivation.derived("g8-2005-declaration", null)).willReturn(new Derivation(LineageControllerTests.G8,
 				List.of(new Derivation.Row(LineageControllerTests.G8, List.of("a", "g8-2005-declaration")))));
 		this.graphQl.document("{ derived(root: \"g8-2005-declaration\") { root { id } rows { chain } } }")
 			.execute()

@@ -21,23 +21,23 @@ class LineageQueriesTests {
 	@Test
 	void typesAndLabelsComeFromTheSchemaTheIdAndFrontierAreParameters() {
 		LineageTypes derivesFrom = LineageTypes.parse(List.of("DERIVES_FROM"), SCHEMA);
-		assertThat(LineageQueries.root(derivesFrom, true)).contains("{id: $id}").doesNotContain("PART_OF");
-		assertThat(LineageQueries.root(DEFAULTS, false)).contains("{id: $id}").doesNotContain("PART_OF");
-		assertThat(LineageQueries.root(DEFAULTS, true)).contains("{id: $id}", "-[:`PART_OF`*1..4]->", "root:`Provision`");
-		String up = LineageQueries.level(DEFAULTS, true);
+		assertThat(LineageQueries.root(derivesFrom, true, false)).contains("{id: $id}").doesNotContain("PART_OF");
+		assertThat(LineageQueries.root(DEFAULTS, false, false)).contains("{id: $id}").doesNotContain("PART_OF");
+		assertThat(LineageQueries.root(DEFAULTS, true, false)).contains("{id: $id}", "-[:`PART_OF`*1..4]->", "root:`Provision`");
+		String up = LineageQueries.level(DEFAULTS, true, false);
 		assertThat(up).contains("UNWIND $frontier AS from", "elementId(u) = from",
 				"-[r:`CROSS_REFERENCES`|`DERIVES_FROM`]->");
-		assertThat(LineageQueries.level(derivesFrom, false)).contains("<-[r:`DERIVES_FROM`]-");
-		assertThat(LineageQueries.parts(DEFAULTS)).contains("UNWIND $frontier AS from", "<-[:`PART_OF`*1..4]-(unit)",
+		assertThat(LineageQueries.level(derivesFrom, false, false)).contains("<-[r:`DERIVES_FROM`]-");
+		assertThat(LineageQueries.parts(DEFAULTS, false)).contains("UNWIND $frontier AS from", "<-[:`PART_OF`*1..4]-(unit)",
 				"unit:`Provision`");
 	}
 
 	@Test
 	void aCorpusUnitsAndContainmentTypesInheritToo() {
 		LineageTypes types = new LineageTypes(Set.of("MODELLED_ON"), Set.of("PART_OF", "WITHIN"), Set.of("Article", "Provision"));
-		assertThat(LineageQueries.parts(types)).contains("<-[:`PART_OF`|`WITHIN`*1..4]-(unit)",
+		assertThat(LineageQueries.parts(types, false)).contains("<-[:`PART_OF`|`WITHIN`*1..4]-(unit)",
 				"(unit:`Article` OR unit:`Provision`)");
-		assertThat(LineageQueries.level(types, false)).contains("<-[r:`MODELLED_ON`]-", "AS parts");
+		assertThat(LineageQueries.level(types, false, false)).contains("<-[r:`MODELLED_ON`]-", "AS parts");
 	}
 
 	/** A level follows one hop; only containment (a bounded hierarchy) is a variable-length pattern. */
@@ -48,12 +48,12 @@ class LineageQueriesTests {
 				continue;
 			}
 			for (boolean upstream : new boolean[] { true, false }) {
-				assertThat(LineageQueries.level(LineageTypes.parse(List.of(type, "PART_OF"), SCHEMA), upstream))
+				assertThat(LineageQueries.level(LineageTypes.parse(List.of(type, "PART_OF"), SCHEMA), upstream, false))
 					.doesNotContain("*");
 			}
 		}
-		assertThat(LineageQueries.level(DEFAULTS, false)).contains("COUNT {", "AS onward", "AS parts");
-		assertThat(LineageQueries.level(DEFAULTS, true)).contains("AS onward").doesNotContain("AS parts");
+		assertThat(LineageQueries.level(DEFAULTS, false, false)).contains("COUNT {", "AS onward", "AS parts");
+		assertThat(LineageQueries.level(DEFAULTS, true, false)).contains("AS onward").doesNotContain("AS parts");
 	}
 
 	@Test

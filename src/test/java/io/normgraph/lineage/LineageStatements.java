@@ -3,6 +3,7 @@ package io.normgraph.lineage;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 
@@ -10,6 +11,7 @@ import io.normgraph.schema.BuiltInSchema;
 import io.normgraph.schema.LabelRole;
 import io.normgraph.schema.Schema;
 import io.normgraph.schema.TypeRole;
+import io.normgraph.time.AsOf;
 
 /**
  * The lineage and derivation endpoints' walks over a raw Bolt session: the same statements,
@@ -35,29 +37,48 @@ public final class LineageStatements {
 	 * runs; returns the number of nodes reached.
 	 */
 	public static int upstream(Session session, String id, int depth) {
-		return walk(session, true, FOLLOWED, id, depth);
+		return walk(session, true, FOLLOWED, id, depth, null);
+	}
+
+	/** The same as of a date ({@code …&asOf=…}). */
+	public static int upstream(Session session, String id, int depth, @Nullable String asOf) {
+		return walk(session, true, FOLLOWED, id, depth, AsOf.parse(asOf));
 	}
 
 	/** What {@code GET …/lineage?direction=…&depth=N} runs with the default types, one direction. */
 	static int defaults(Session session, boolean upstream, String id, int depth) {
-		return walk(session, upstream, DEFAULTS, id, depth);
+		return walk(session, upstream, DEFAULTS, id, depth, null);
+	}
+
+	/** The same as of a date. */
+	static int defaults(Session session, boolean upstream, String id, int depth, @Nullable String asOf) {
+		return walk(session, upstream, DEFAULTS, id, depth, AsOf.parse(asOf));
 	}
 
 	/** What {@code GET …/derived} runs, with chains of at most {@code depth} DERIVES_FROM hops; returns the rows. */
 	public static int derived(Session session, String id, int depth) {
-		return session.executeRead((tx) -> DerivationService.derived(statements(tx), id, DERIVATION, depth).rows().size());
+		return derived(session, id, depth, null);
+	}
+
+	/** The same as of a date. */
+	public static int derived(Session session, String id, int depth, @Nullable String asOf) {
+		return session.executeRead(
+				(tx) -> DerivationService.derived(statements(tx), id, DERIVATION, depth, AsOf.parse(asOf)).rows().size());
 	}
 
 	/** Every statement a walk runs, by name, for EXPLAIN. */
 	public static Map<String, String> cypher() {
-		return Map.of("lineage root, climbing PART_OF", LineageQueries.root(DEFAULTS, true), "lineage level upstream",
-				LineageQueries.level(FOLLOWED, true), "lineage level downstream (derived)",
-				LineageQueries.level(DERIVATION, false), "inheriting parts (derived)", LineageQueries.parts(DERIVATION));
+		return Map.of("lineage root, climbing PART_OF", LineageQueries.root(DEFAULTS, true, false),
+				"lineage level upstream", LineageQueries.level(FOLLOWED, true, false),
+				"lineage level upstream as of a date", LineageQueries.level(FOLLOWED, true, true),
+				"lineage level downstream (derived)", LineageQueries.level(DERIVATION, false, false),
+				"inheriting parts (derived)", LineageQueries.parts(DERIVATION, false));
 	}
 
-	private static int walk(Session session, boolean upstream, LineageTypes types, String id, int depth) {
+	private static int walk(Session session, boolean upstream, LineageTypes types, String id, int depth,
+			@Nullable AsOf asOf) {
 		return session.executeRead((tx) -> new LineageWalk(statements(tx), upstream, types, depth,
-				LineageWalk.Reach.FEWEST_HOPS).from(id).reached().size());
+				LineageWalk.Reach.FEWEST_HOPS, asOf).from(id).reached().size());
 	}
 
 	/** In one read transaction, as the services run it. */

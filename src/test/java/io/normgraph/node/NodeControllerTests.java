@@ -34,7 +34,7 @@ class NodeControllerTests {
 
 	@Test
 	void nodeIsFlattened() throws Exception {
-		given(this.nodes.find("secure-std-1")).willReturn(STD_1);
+		given(this.nodes.find("secure-std-1", null)).willReturn(STD_1);
 		this.mvc.perform(get("/api/v1/nodes/secure-std-1"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.id").value("secure-std-1"))
@@ -46,7 +46,7 @@ class NodeControllerTests {
 
 	@Test
 	void unknownIdIsA404Problem() throws Exception {
-		given(this.nodes.find("nothing")).willThrow(new NotFoundException("id", "nothing"));
+		given(this.nodes.find("nothing", null)).willThrow(new NotFoundException("id", "nothing"));
 		this.mvc.perform(get("/api/v1/nodes/nothing"))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentType("application/problem+json"))
@@ -72,7 +72,7 @@ class NodeControllerTests {
 
 	@Test
 	void neighbourhoodIsAGraph() throws Exception {
-		given(this.nodes.neighbourhood("secure-std-1")).willReturn(new GraphResult(List.of(STD_1), List.of()));
+		given(this.nodes.neighbourhood("secure-std-1", null)).willReturn(new GraphResult(List.of(STD_1), List.of()));
 		this.mvc.perform(get("/api/v1/nodes/secure-std-1/neighbourhood"))
 			.andExpect(jsonPath("$.nodes[0].id").value("secure-std-1"))
 			.andExpect(jsonPath("$.relationships").isArray());

@@ -29,7 +29,7 @@ class NodeGraphQlControllerTests {
 
 	@Test
 	void nodeWithPropertiesAndBatchedSource() {
-		given(this.nodes.find("secure-std-1")).willReturn(NodeControllerTests.STD_1);
+		given(this.nodes.find("secure-std-1", null)).willReturn(NodeControllerTests.STD_1);
 		given(this.nodes.sources(anyList())).willReturn(Map.of(NodeControllerTests.STD_1, SOURCE));
 		this.graphQl.document("{ node(id: \"secure-std-1\") { id labels name properties source { id } } }")
 			.execute()
@@ -40,7 +40,7 @@ class NodeGraphQlControllerTests {
 
 	@Test
 	void unknownNode() {
-		given(this.nodes.find("nothing")).willThrow(new NotFoundException("id", "nothing"));
+		given(this.nodes.find("nothing", null)).willThrow(new NotFoundException("id", "nothing"));
 		this.graphQl.document("{ node(id: \"nothing\") { id } }").execute().errors().satisfy((errors) -> {
 			assertThat(errors.get(0).getErrorType().toString()).isEqualTo("NOT_FOUND");
 			assertThat(errors.get(0).getExtensions()).containsEntry("parameter", "id");

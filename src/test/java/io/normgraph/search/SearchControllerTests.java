@@ -31,7 +31,7 @@ class SearchControllerTests {
 
 	@Test
 	void hits() throws Exception {
-		given(this.service.search("de minimis", null)).willReturn(List.of(HIT));
+		given(this.service.search("de minimis", null, null)).willReturn(List.of(HIT));
 		this.mvc.perform(get("/api/v1/search?q=de minimis"))
 			.andExpect(jsonPath("$.hits[0].node.id").value("secure-std-6"))
 			.andExpect(jsonPath("$.hits[0].score").value(2.5));
@@ -39,7 +39,7 @@ class SearchControllerTests {
 
 	@Test
 	void oversizedLimit() throws Exception {
-		given(this.service.search("x", 1000)).willThrow(new BadParameterException("limit", "max 100"));
+		given(this.service.search("x", 1000, null)).willThrow(new BadParameterException("limit", "max 100"));
 		this.mvc.perform(get("/api/v1/search?q=x&limit=1000")).andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("limit"));
 	}
 

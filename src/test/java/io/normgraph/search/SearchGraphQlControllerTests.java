@@ -27,7 +27,7 @@ class SearchGraphQlControllerTests {
 
 	@Test
 	void hits() {
-		given(this.service.search("de minimis", 3)).willReturn(List.of(SearchControllerTests.HIT));
+		given(this.service.search("de minimis", 3, null)).willReturn(List.of(SearchControllerTests.HIT));
 		this.graphQl.document("{ search(q: \"de minimis\", limit: 3) { node { id } score } }")
 			.execute()
 			.path("search[0].node.id").entity(String.class).isEqualTo("secure-std-6")

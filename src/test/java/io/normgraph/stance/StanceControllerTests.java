@@ -1,12 +1,14 @@
 package io.normgraph.stance;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import io.normgraph.ControllerSliceTest;
 import io.normgraph.graph.NodeRef;
+import io.normgraph.schema.Polarity;
 import io.normgraph.system.NotFoundException;
 
 import static org.mockito.BDDMockito.given;
@@ -25,9 +27,10 @@ class StanceControllerTests {
 
 	static final NodeRef WG3 = new NodeRef("wco-secure-wg-3", "SECURE WG 3");
 
-	static final Stance STANCE = new Stance(USA, "SUPPORTS", G8_REF, WG3, "2008-04-23", "favoured retention", "li-2008", "IV.2.1");
+	static final Stance STANCE = new Stance(USA, "SUPPORTS", Polarity.SUPPORT, G8_REF, WG3, "2008-04-23",
+			"favoured retention", "li-2008", "IV.2.1", false, Map.of("action", "favoured retention"));
 
-	static final Coalition COALITION = new Coalition(WG3, "SUPPORTS", G8_REF, List.of(USA, new NodeRef("jpn", "Japan")));
+	static final Coalition COALITION = new Coalition(WG3, "SUPPORTS", Polarity.SUPPORT, G8_REF, List.of(USA, new NodeRef("jpn", "Japan")));
 
 	@Autowired
 	MockMvc mvc;
@@ -37,9 +40,9 @@ class StanceControllerTests {
 
 	@Test
 	void stancesOnANodeOfAnActorAndCoalitions() throws Exception {
-		given(this.service.onNode("secure-intro-g8-reference")).willReturn(List.of(STANCE));
-		given(this.service.ofActor("usa")).willReturn(List.of(STANCE));
-		given(this.service.coalitions("wco-secure-wg-3")).willReturn(List.of(COALITION));
+		given(this.service.onNode("secure-intro-g8-reference", null)).willReturn(List.of(STANCE));
+		given(this.service.ofActor("usa", null)).willReturn(List.of(STANCE));
+		given(this.service.coalitions("wco-secure-wg-3", null)).willReturn(List.of(COALITION));
 		this.mvc.perform(get("/api/v1/nodes/secure-intro-g8-reference/stances"))
 			.andExpect(jsonPath("$.rows[0].actor.id").value("usa"))
 			.andExpect(jsonPath("$.rows[0].stance").value("SUPPORTS"))
@@ -50,7 +53,7 @@ class StanceControllerTests {
 
 	@Test
 	void unknownActor() throws Exception {
-		given(this.service.ofActor("nobody")).willThrow(new NotFoundException("id", "nobody"));
+		given(this.service.ofActor("nobody", null)).willThrow(new NotFoundException("id", "nobody"));
 		this.mvc.perform(get("/api/v1/actors/nobody/stances")).andExpect(status().isNotFound()).andExpect(jsonPath("$.parameter").value("id"));
 	}
 

@@ -25,9 +25,9 @@ class StanceGraphQlControllerTests {
 
 	@Test
 	void stancesAndCoalitions() {
-		given(this.service.onNode("secure-intro-g8-reference")).willReturn(List.of(StanceControllerTests.STANCE));
-		given(this.service.ofActor("usa")).willReturn(List.of(StanceControllerTests.STANCE));
-		given(this.service.coalitions(null)).willReturn(List.of(StanceControllerTests.COALITION));
+		given(this.service.onNode("secure-intro-g8-reference", null)).willReturn(List.of(StanceControllerTests.STANCE));
+		given(this.service.ofActor("usa", null)).willReturn(List.of(StanceControllerTests.STANCE));
+		given(this.service.coalitions(null, null)).willReturn(List.of(StanceControllerTests.COALITION));
 		this.graphQl.document("{ stances(id: \"secure-intro-g8-reference\") { actor { id } stance meeting { name } } actorStances(id: \"usa\") { target { id } } coalitions { actors { id } } }")
 			.execute()
 			.path("stances[0].stance").entity(String.class).isEqualTo("SUPPORTS")
@@ -37,7 +37,7 @@ class StanceGraphQlControllerTests {
 
 	@Test
 	void unknownNode() {
-		given(this.service.onNode("nothing")).willThrow(new NotFoundException("id", "nothing"));
+		given(this.service.onNode("nothing", null)).willThrow(new NotFoundException("id", "nothing"));
 		this.graphQl.document("{ stances(id: \"nothing\") { stance } }").execute().errors().satisfy((errors) ->
 				assertThat(errors.get(0).getErrorType().toString()).isEqualTo("NOT_FOUND"));
 	}

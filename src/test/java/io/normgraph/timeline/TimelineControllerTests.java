@@ -19,10 +19,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @ControllerSliceTest(TimelineController.class)
 class TimelineControllerTests {
 
-	static final TimelineEntry ENTRY = new TimelineEntry("Meeting", "wco-policy-commission-59", "59th session", "2008-06-23",
-			"2008-06-25", new NodeRef("wco-policy-commission", "WCO Policy Commission"), "Buenos Aires", null, null, "li-2008", "IV.2.2");
+	static final TimelineEntry ENTRY = new TimelineEntry("Meeting", "meeting", "held", "wco-policy-commission-59",
+			"59th session", "2008-06-23", "2008-06-25", new NodeRef("wco-policy-commission", "WCO Policy Commission"), null,
+			"Buenos Aires", null, null, "li-2008", "IV.2.2", false);
 
-	static final ForumVisit VISIT = new ForumVisit(new NodeRef("g8", "G8"), "PURSUED_IN", "2005-07", "declaration", "li-2008", "II para 4");
+	static final ForumVisit VISIT = new ForumVisit(new NodeRef("g8", "G8"), "PURSUED_IN", "2005-07", "declaration", "li-2008", "II para 4", false);
 
 	@Autowired
 	MockMvc mvc;
@@ -32,8 +33,8 @@ class TimelineControllerTests {
 
 	@Test
 	void timelineAndForums() throws Exception {
-		given(this.service.timeline("wco-policy-commission", "2008-01", "2008-12", false)).willReturn(List.of(ENTRY));
-		given(this.service.forums("ip-enforcement-agenda")).willReturn(List.of(VISIT));
+		given(this.service.timeline("wco-policy-commission", "2008-01", "2008-12", false, null)).willReturn(List.of(ENTRY));
+		given(this.service.forums("ip-enforcement-agenda", null)).willReturn(List.of(VISIT));
 		this.mvc.perform(get("/api/v1/timeline?forum=wco-policy-commission&from=2008-01&to=2008-12"))
 			.andExpect(jsonPath("$.items[0].kind").value("Meeting"))
 			.andExpect(jsonPath("$.items[0].forum.id").value("wco-policy-commission"))
@@ -45,7 +46,7 @@ class TimelineControllerTests {
 
 	@Test
 	void malformedDate() throws Exception {
-		given(this.service.timeline(null, "2008-13", null, false)).willThrow(new BadParameterException("from", "bad date"));
+		given(this.service.timeline(null, "2008-13", null, false, null)).willThrow(new BadParameterException("from", "bad date"));
 		this.mvc.perform(get("/api/v1/timeline?from=2008-13")).andExpect(status().isBadRequest()).andExpect(jsonPath("$.parameter").value("from"));
 	}
 

@@ -25,8 +25,8 @@ class TimelineGraphQlControllerTests {
 
 	@Test
 	void timelineAndForums() {
-		given(this.service.timeline(null, "2008", null, false)).willReturn(List.of(TimelineControllerTests.ENTRY));
-		given(this.service.forums("ip-enforcement-agenda")).willReturn(List.of(TimelineControllerTests.VISIT));
+		given(this.service.timeline(null, "2008", null, false, null)).willReturn(List.of(TimelineControllerTests.ENTRY));
+		given(this.service.forums("ip-enforcement-agenda", null)).willReturn(List.of(TimelineControllerTests.VISIT));
 		this.graphQl.document("{ timeline(from: \"2008\") { kind id forum { name } } forums(id: \"ip-enforcement-agenda\") { forum { id } date } }")
 			.execute()
 			.path("timeline[0].forum.name").entity(String.class).isEqualTo("WCO Policy Commission")
@@ -35,7 +35,7 @@ class TimelineGraphQlControllerTests {
 
 	@Test
 	void malformedDate() {
-		given(this.service.timeline(null, "2008-13", null, false)).willThrow(new BadParameterException("from", "bad date"));
+		given(this.service.timeline(null, "2008-13", null, false, null)).willThrow(new BadParameterException("from", "bad date"));
 		this.graphQl.document("{ timeline(from: \"2008-13\") { id } }").execute().errors().satisfy((errors) ->
 				assertThat(errors.get(0).getExtensions()).containsEntry("parameter", "from"));
 	}
