@@ -1,7 +1,11 @@
 package io.normgraph.corpus;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +26,9 @@ import io.normgraph.schema.TypeRole;
  * once, at the row that closes it, with the lines of the others.
  */
 final class TimeChecks {
+
+	/** Steps of a cycle a message spells out; a longer one shows its ends. */
+	private static final int SHOWN = 8;
 
 	private final Schema schema;
 
@@ -71,43 +78,62 @@ final class TimeChecks {
 		}
 	}
 
-	/** Depth-first: 1 on the current path, 2 done; an edge back onto the path closes a cycle. */
-	private void walk(String id, Map<String, List<RelationshipRow>> next, Map<String, Integer> state,
+	/**
+	 * Depth-first without recursion (a corpus may hold long chains of versions): 1 on the current
+	 * path, 2 done; an edge back onto the path closes a cycle.
+	 */
+	private void walk(String start, Map<String, List<RelationshipRow>> next, Map<String, Integer> state,
 			List<RelationshipRow> path) {
-		state.put(id, 1);
-		for (RelationshipRow row : next.getOrDefault(id, List.of())) {
+		Deque<Iterator<RelationshipRow>> stack = new ArrayDeque<>();
+		state.put(start, 1);
+		stack.push(next.getOrDefault(start, List.of()).iterator());
+		while (!stack.isEmpty()) {
+			Iterator<RelationshipRow> edges = stack.peek();
+			if (!edges.hasNext()) {
+				stack.pop();
+				String done = path.isEmpty() ? start : path.remove(path.size() - 1).to();
+				state.put(done, 2);
+				continue;
+			}
+			RelationshipRow row = edges.next();
 			Integer seen = state.get(row.to());
 			if (seen == null) {
 				path.add(row);
-				walk(row.to(), next, state, path);
-				path.remove(path.size() - 1);
+				state.put(row.to(), 1);
+				stack.push(next.getOrDefault(row.to(), List.of()).iterator());
 			}
 			else if (seen == 1) {
 				report(row, path);
 			}
 		}
-		state.put(id, 2);
 	}
 
 	private void report(RelationshipRow closing, List<RelationshipRow> path) {
 		List<RelationshipRow> cycle = new ArrayList<>();
-		for (int i = path.size() - 1; i >= 0; i--) {
-			cycle.add(0, path.get(i));
+		for (int i = path.size() - 1; i >= 0 && !closing.from().equals(closing.to()); i--) {
+			cycle.add(path.get(i));
 			if (path.get(i).from().equals(closing.to())) {
 				break;
 			}
 		}
-		if (closing.from().equals(closing.to())) {
-			cycle.clear();
-		}
+		Collections.reverse(cycle);
 		cycle.add(closing);
 		StringBuilder chain = new StringBuilder("'" + cycle.get(0).from() + "'");
 		List<String> lines = new ArrayList<>();
-		for (RelationshipRow row : cycle) {
+		for (int i = 0; i < cycle.size(); i++) {
+			RelationshipRow row = cycle.get(i);
+			if (cycle.size() > SHOWN && i >= SHOWN / 2 && i < cycle.size() - SHOWN / 2) {
+				if (i == SHOWN / 2) {
+					chain.append(" …");
+					lines.add("…");
+				}
+				continue;
+			}
 			chain.append(' ').append(row.type()).append(" '").append(row.to()).append('\'');
 			lines.add(row.origin().toString());
 		}
 		this.problems.add(closing.origin().problem(null, "versions form a cycle: " + chain
+				+ ((cycle.size() > SHOWN) ? " (" + cycle.size() + " steps)" : "")
 				+ "; a version cannot come before itself (rows " + String.join(", ", lines) + ")"));
 	}
 
