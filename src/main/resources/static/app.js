@@ -18,7 +18,16 @@
   const MAX_STANCE_LOOKUPS = 200;
 
   const $ = (selector) => document.querySelector(selector);
-  const state = { root: null, hiddenTypes: new Set(), timelineLoaded: false, tableLoaded: false };
+  // asOf: the date the graph is shown as of (set by the replay, replay.js), or null for all of it.
+  const state = { root: null, hiddenTypes: new Set(), timelineLoaded: false, tableLoaded: false, asOf: null };
+  // Extension points for the modules loaded after this one (versions.js, replay.js): each gets (node data, panel).
+  const hooks = { onSelect: [] };
+
+  /** A path with the current as-of date added to its query, if there is one. */
+  function dated(path) {
+    if (!state.asOf) return path;
+    return `${path}${path.includes('?') ? '&' : '?'}asOf=${encodeURIComponent(state.asOf)}`;
+  }
 
   // ---------- small helpers ----------
 
@@ -141,8 +150,8 @@
     const query = new URLSearchParams({ direction, depth, types: types.join(',') });
     try {
       const [node, lineage] = await Promise.all([
-        api(`/api/v1/nodes/${encodeURIComponent(id)}`),
-        api(`/api/v1/nodes/${encodeURIComponent(id)}/lineage?${query}`),
+        api(dated(`/api/v1/nodes/${encodeURIComponent(id)}`)),
+        api(dated(`/api/v1/nodes/${encodeURIComponent(id)}/lineage?${query}`)),
       ]);
       cy.elements().remove();
       addElements([nodeElement(node), ...lineage.nodes.map(nodeElement)]);
@@ -157,13 +166,15 @@
       document.title = `${node.name} · normgraph explorer`;
       select(cy.getElementById(id));
       updateExportLinks();
+      return true;
     } catch (error) {
       showError(`Could not load ${id}: ${error.message}`);
+      return false;
     }
   }
 
   async function addStances(ids) {
-    const result = await api(`/explorer/stances?${new URLSearchParams({ ids: ids.join(',') })}`);
+    const result = await api(dated(`/explorer/stances?${new URLSearchParams({ ids: ids.join(',') })}`));
     const elements = result.rows.flatMap(stanceElements);
     addElements(elements.filter((e) => e.group === 'nodes'));
     addElements(elements.filter((e) => e.group === 'edges'));
@@ -171,7 +182,7 @@
 
   async function expand(node) {
     try {
-      const neighbourhood = await api(`/api/v1/nodes/${encodeURIComponent(node.id())}/neighbourhood`);
+      const neighbourhood = await api(dated(`/api/v1/nodes/${encodeURIComponent(node.id())}/neighbourhood`));
       const added = [...addElements(neighbourhood.nodes.map(nodeElement)), ...addElements(neighbourhood.relationships.map(edgeElement))];
       refreshFilters();
       if (added.length > 0) layout();
@@ -282,12 +293,13 @@
       el('h3', {}, 'Stances on it'),
       el('ul', { class: 'stances', id: 'stance-list' }, el('li', { class: 'hint' }, 'Loading…')));
     try {
-      const stances = await api(`/api/v1/nodes/${encodeURIComponent(data.id)}/stances`);
+      hooks.onSelect.forEach((hook) => hook(data, panel));
+      const stances = await api(dated(`/api/v1/nodes/${encodeURIComponent(data.id)}/stances`));
       const list = panel.querySelector('#stance-list');
       if (!list) return;
       fill(list, ...(stances.rows.length === 0 ? [el('li', { class: 'hint' }, 'None recorded.')]
         : stances.rows.map((row) => el('li', {},
-          el('span', { class: `stance-${row.stance}` }, row.stance === 'SUPPORTS' ? 'supports' : 'opposes'), ' ',
+          el('span', { class: `stance-${row.polarity}` }, row.stance.toLowerCase().replace(/_/g, ' ')), ' ',
           el('strong', {}, row.actor.name),
           row.action ? ` (${row.action})` : '',
           row.meeting ? ` at ${row.meeting.name}` : '', row.date ? `, ${row.date}` : '',
@@ -381,6 +393,7 @@
       const shown = [...new Set(cy.edges(':visible').map((e) => e.data('type')))].filter((t) => EXPORTABLE_TYPES.includes(t));
       if (shown.length > 0) params.set('types', shown.sort().join(','));
     }
+    if (state.asOf) params.set('asOf', state.asOf);
     const query = params.toString();
     return `/api/v1/exports/${format}${query ? `?${query}` : ''}`;
   }
@@ -428,6 +441,7 @@
         items.push(el('li', { class: 'item', style: `--dot:${LABEL_COLOURS[item.kind] || '#94a3b8'}`, 'data-id': item.id },
           el('div', {}, el('span', { class: 'when' }, item.date || 'undated', item.endDate && item.endDate !== item.date ? ` – ${item.endDate}` : ''), ' ',
             el('span', { class: 'badge', style: `background:${LABEL_COLOURS[item.kind] || '#64748b'}` }, item.kind), ' ',
+            item.event && item.role !== 'meeting' && item.role !== 'decision' ? `${item.event}: ` : '',
             el('button', { type: 'button', class: 'linklike', onclick: () => choose(item.id) }, item.name)),
           el('div', { class: 'meta' }, [item.forum ? item.forum.name : null, item.place, item.outcome].filter(Boolean).join(' · ')),
           item.summary ? el('div', {}, item.summary) : null,
@@ -464,7 +478,8 @@
 
   // ---------- start ----------
 
-  window.normgraph = { cy, loadRoot, expand, select, setView, exportUrl, state };
+  window.normgraph = { cy, loadRoot, expand, select, setView, exportUrl, state, hooks, api, el, fill, choose, showError,
+    nodeElement, stanceElements, addElements, refreshFilters, layout, updateExportLinks, colourOf, primaryLabel };
   const start = decodeURIComponent(location.hash.slice(1));
   if (start) loadRoot(start);
 })();
