@@ -1,14 +1,10 @@
 package io.normgraph.stance;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
@@ -105,27 +101,9 @@ public class StanceService {
 		parameters.put("meeting", Parameters.optionalId(meeting, "meeting"));
 		AsOf day = AsOf.parse(asOf);
 		StanceTypes types = types();
-		Map<List<String>, Group> groups = new LinkedHashMap<>();
-		for (Record row : run(Scope.AT_MEETINGS, parameters, day)) {
-			Relationship r = row.get("r").asRelationship();
-			String meetingId = Objects.requireNonNull(types.meetingOf(r.type(), r.asMap()));
-			NodeRef target = ref(row.get("t").asNode());
-			Group group = groups.computeIfAbsent(List.of(meetingId, r.type(), target.id()),
-					(key) -> new Group(meetingRef(row.get("m"), meetingId), started(row.get("m")), r.type(), target,
-							new TreeMap<>()));
-			NodeRef actor = ref(row.get("a").asNode());
-			group.actors().put(actor.id(), actor);
-		}
-		return groups.values()
-			.stream()
-			.filter((group) -> group.actors().size() > 1)
-			.sorted(Comparator.comparing(Group::started, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
-				.thenComparing((group) -> group.meeting().id())
-				.thenComparing((group) -> group.target().id())
-				.thenComparing(Group::stance, Comparator.reverseOrder()))
-			.map((group) -> new Coalition(group.meeting(), group.stance(), types.polarity().get(group.stance()),
-					group.target(), List.copyOf(group.actors().values())))
-			.toList();
+		CoalitionGroups groups = new CoalitionGroups(types);
+		run(Scope.AT_MEETINGS, parameters, day).forEach(groups::add);
+		return groups.coalitions();
 	}
 
 	private List<Stance> anchored(Scope scope, String id, @Nullable String asOf) {
@@ -182,29 +160,17 @@ public class StanceService {
 		return StanceTypes.of(this.schemas.current());
 	}
 
-	private static NodeRef meetingRef(Value meeting, String id) {
+	static NodeRef meetingRef(Value meeting, String id) {
 		return meeting.isNull() ? new NodeRef(id, id) : ref(meeting.asNode());
 	}
 
-	private static @Nullable LocalDate started(Value meeting) {
-		if (meeting.isNull() || meeting.asNode().get(Schema.VALID_FROM).isNull()) {
-			return null;
-		}
-		return meeting.asNode().get(Schema.VALID_FROM).asLocalDate();
-	}
-
-	private static NodeRef ref(Node node) {
+	static NodeRef ref(Node node) {
 		String id = node.get("id").asString();
 		return new NodeRef(id, node.get("name").asString(id));
 	}
 
 	private static @Nullable String text(@Nullable Object value) {
 		return (value != null) ? value.toString() : null;
-	}
-
-	/** A coalition being gathered: actors by id, so each comes once and in order. */
-	private record Group(NodeRef meeting, @Nullable LocalDate started, String stance, NodeRef target,
-			TreeMap<String, NodeRef> actors) {
 	}
 
 }

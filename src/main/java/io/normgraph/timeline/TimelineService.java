@@ -71,16 +71,16 @@ public class TimelineService {
 		}
 		AsOf day = AsOf.parse(asOf);
 		TimelineSources sources = TimelineSources.of(this.schemas.current());
-		Map<String, Row> rows = new LinkedHashMap<>();
+		Map<String, TimelineRow> rows = new LinkedHashMap<>();
 		this.client.query(TimelineQueries.statement(sources))
 			.fetchAs(Record.class)
 			.mappedBy((types, record) -> record)
 			.all()
-			.forEach((record) -> rows.merge(record.get("x").asNode().elementId(), Row.of(record), Row::first));
+			.forEach((record) -> rows.merge(record.get("x").asNode().elementId(), TimelineRow.of(record), TimelineRow::first));
 		Map<String, Source> byLabel = new HashMap<>();
 		sources.labels().forEach((source) -> byLabel.put(source.label(), source));
 		List<TimelineEntry> entries = new ArrayList<>();
-		for (Row row : rows.values()) {
+		for (TimelineRow row : rows.values()) {
 			if (checkedForum != null && !row.in(checkedForum, parts)) {
 				continue;
 			}
@@ -95,7 +95,7 @@ public class TimelineService {
 	}
 
 	/** The node's events; a meeting or decision without a dated event is one entry, its meeting's date or undated. */
-	private static List<TimelineEntry> entries(Row row, Map<String, Source> byLabel) {
+	private static List<TimelineEntry> entries(TimelineRow row, Map<String, Source> byLabel) {
 		Node x = row.x();
 		Source source = byLabel.get(label(x, byLabel));
 		List<TimelineEntry> entries = new ArrayList<>();
@@ -113,7 +113,7 @@ public class TimelineService {
 		return entries;
 	}
 
-	private static TimelineEntry entry(Row row, Source source, @Nullable String event, @Nullable String date) {
+	private static TimelineEntry entry(TimelineRow row, Source source, @Nullable String event, @Nullable String date) {
 		Node x = row.x();
 		String id = x.get("id").asString();
 		return new TimelineEntry(source.label(), (source.role() != null) ? source.role().word() : null, event, id,
@@ -185,35 +185,6 @@ public class TimelineService {
 	private static NodeRef ref(Node node) {
 		String id = node.get("id").asString();
 		return new NodeRef(id, node.get("name").asString(id));
-	}
-
-	/** A timeline node with its decision's meeting, its forum and the bodies that forum is part of. */
-	private record Row(Node x, @Nullable Node meeting, @Nullable Node forum, List<String> up) {
-
-		static Row of(Record record) {
-			Value meeting = record.get("m");
-			Value forum = record.get("f");
-			Value up = record.get("up");
-			return new Row(record.get("x").asNode(), meeting.isNull() ? null : meeting.asNode(),
-					forum.isNull() ? null : forum.asNode(), up.isNull() ? List.of() : up.asList(Value::asString));
-		}
-
-		/** Of two rows of the same node, the one with the first meeting, then the first forum, by id. */
-		static Row first(Row a, Row b) {
-			Comparator<@Nullable Node> byId = Comparator.nullsLast(Comparator.comparing((Node n) -> n.get("id").asString()));
-			int meeting = byId.compare(a.meeting(), b.meeting());
-			if (meeting != 0) {
-				return (meeting < 0) ? a : b;
-			}
-			return (byId.compare(a.forum(), b.forum()) <= 0) ? a : b;
-		}
-
-		/** Whether the node's forum is this one or, with {@code parts}, one of its bodies. */
-		boolean in(String forumId, boolean parts) {
-			return this.forum != null
-					&& (forumId.equals(this.forum.get("id").asString()) || (parts && this.up.contains(forumId)));
-		}
-
 	}
 
 }

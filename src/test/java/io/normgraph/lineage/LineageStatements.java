@@ -51,7 +51,7 @@ public final class LineageStatements {
 	}
 
 	/** The same as of a date. */
-	static int defaults(Session session, boolean upstream, String id, int depth, @Nullable String asOf) {
+	public static int defaults(Session session, boolean upstream, String id, int depth, @Nullable String asOf) {
 		return walk(session, upstream, DEFAULTS, id, depth, AsOf.parse(asOf));
 	}
 
