@@ -17,7 +17,16 @@
   const NEIGHBOURS = 100;
 
   const emptyModel = () => ({ nodes: new Map(), edges: new Map() });
-  const state = { root: null, hiddenTypes: new Set(), timelineLoaded: false, model: emptyModel(), expanded: new Set(), cut: null };
+  // asOf: the date the graph is shown as of (set by the replay, replay.js), or null for all of it.
+  const state = { root: null, hiddenTypes: new Set(), timelineLoaded: false, model: emptyModel(), expanded: new Set(), cut: null, asOf: null };
+  // Extension points for the modules loaded after this one (versions.js, replay.js): each gets (node data, panel).
+  const hooks = { onSelect: [] };
+
+  /** A path with the current as-of date added to its query, if there is one. */
+  function dated(path) {
+    if (!state.asOf) return path;
+    return `${path}${path.includes('?') ? '&' : '?'}asOf=${encodeURIComponent(state.asOf)}`;
+  }
 
   // ---------- graph ----------
 
@@ -112,8 +121,8 @@
     if (types.some((type) => !containment.includes(type))) parameters.types = types.join(',');
     try {
       const [node, lineage] = await Promise.all([
-        api(`/api/v1/nodes/${encodeURIComponent(id)}`),
-        api(`/api/v1/nodes/${encodeURIComponent(id)}/lineage?${query(parameters)}`),
+        api(dated(`/api/v1/nodes/${encodeURIComponent(id)}`)),
+        api(dated(`/api/v1/nodes/${encodeURIComponent(id)}/lineage?${query(parameters)}`)),
       ]);
       const loaded = performance.now();
       state.model = emptyModel();
@@ -131,8 +140,10 @@
       document.title = `${node.name} · normgraph explorer`;
       select(cy.getElementById(id));
       updateExportLinks();
+      return true;
     } catch (error) {
       showError(`Could not load ${id}: ${error.message}`);
+      return false;
     }
   }
 
@@ -146,7 +157,7 @@
 
   async function addStances(ids) {
     if (ids.length === 0) return;
-    const result = await api(`/explorer/stances?${query({ ids: ids.join(',') })}`);
+    const result = await api(dated(`/explorer/stances?${query({ ids: ids.join(',') })}`));
     result.rows.forEach(addStance);
   }
 
@@ -158,7 +169,7 @@
       return;
     }
     try {
-      const neighbourhood = await api(`/api/v1/nodes/${encodeURIComponent(node.id())}/neighbourhood?${query({ limit: NEIGHBOURS, fields: 'minimal' })}`);
+      const neighbourhood = await api(dated(`/api/v1/nodes/${encodeURIComponent(node.id())}/neighbourhood?${query({ limit: NEIGHBOURS, fields: 'minimal' })}`));
       const before = state.model.nodes.size + state.model.edges.size;
       neighbourhood.nodes.forEach((n) => { if (!state.model.nodes.has(n.id)) addNode(n, true); });
       neighbourhood.relationships.forEach(addEdge);
@@ -298,7 +309,8 @@
       el('h3', {}, 'Stances on it'),
       el('ul', { class: 'stances', id: 'stance-list' }, el('li', { class: 'hint' }, 'Loading…')));
     try {
-      const stances = await api(`/api/v1/nodes/${encodeURIComponent(id)}/stances`);
+      hooks.onSelect.forEach((hook) => hook(data, panel));
+      const stances = await api(dated(`/api/v1/nodes/${encodeURIComponent(id)}/stances`));
       const list = panel.querySelector('#stance-list');
       if (!list) return;
       fill(list, stances.rows.length === 0 ? el('li', { class: 'hint' }, 'None recorded.')
@@ -444,6 +456,7 @@
       const chosen = [...document.querySelectorAll('input[name="export-type"]:checked')].map((box) => box.value).sort();
       if (chosen.length > 0) params.types = chosen.join(',');
     }
+    if (state.asOf) params.asOf = state.asOf;
     const parameters = query(params);
     return `/api/v1/exports/${format}${parameters ? `?${parameters}` : ''}`;
   }
@@ -491,6 +504,7 @@
         items.push(el('li', { class: 'item', style: `--dot:${colour}`, 'data-id': item.id },
           el('div', {}, el('span', { class: 'when' }, item.date || 'undated', item.endDate && item.endDate !== item.date ? ` – ${item.endDate}` : ''), ' ',
             el('span', { class: 'badge', style: `background:${colour}` }, item.kind), ' ',
+            item.event && item.role !== 'meeting' && item.role !== 'decision' ? `${item.event}: ` : '',
             el('button', { type: 'button', class: 'linklike', onclick: () => choose(item.id) }, item.name)),
           el('div', { class: 'meta' }, [item.forum ? item.forum.name : null, item.place, item.outcome].filter(Boolean).join(' · ')),
           item.summary ? el('div', {}, item.summary) : null,
@@ -504,7 +518,19 @@
 
   // ---------- start ----------
 
-  Object.assign(ng, { cy, loadRoot, expand, collapse, select, setView, exportUrl, state, choose, render });
+  /** Draws who stood where: the stance rows alone, no lineage (the replay with no node chosen). */
+  async function showStances(rows) {
+    state.model = emptyModel();
+    rows.forEach((row) => {
+      addNode({ id: row.target.id, name: row.target.name, labels: [] }, true);
+      addStance(row);
+    });
+    $('#empty').hidden = rows.length > 0;
+    return render();
+  }
+
+  Object.assign(ng, { cy, loadRoot, expand, collapse, select, setView, exportUrl, state, choose, render, hooks, dated,
+    showStances, updateExportLinks, el, fill, api, showError });
 
   (async () => {
     try {

@@ -34,6 +34,8 @@ final class CorpusStager implements CsvCorpusParser.RowSink {
 
 	private final List<RelationshipRow> claims = new ArrayList<>();
 
+	private final TimeChecks time;
+
 	private boolean readingRelationships;
 
 	CorpusStager(StagingRun run, Driver driver) {
@@ -42,11 +44,13 @@ final class CorpusStager implements CsvCorpusParser.RowSink {
 		this.resolver = new References.Resolver(run);
 		this.nodes = new NodeStager(run, this.resolver);
 		this.relationships = new RelationshipStager(run, this.resolver);
+		this.time = new TimeChecks(run.schema, run.problems);
 	}
 
 	@Override
 	public void node(NodeRow row) {
 		count(row.origin());
+		this.time.node(row);
 		this.nodeBatch.add(row);
 		if (this.nodeBatch.size() == StagingRun.BATCH) {
 			flushNodes();
@@ -56,6 +60,7 @@ final class CorpusStager implements CsvCorpusParser.RowSink {
 	@Override
 	public void relationship(RelationshipRow row) {
 		count(row.origin());
+		this.time.relationship(row);
 		if (!this.readingRelationships) {
 			startRelationships();
 		}
@@ -78,6 +83,7 @@ final class CorpusStager implements CsvCorpusParser.RowSink {
 	void finish() {
 		fileDone("");
 		startRelationships();
+		this.time.finish();
 		this.run.progress.phase(ImportProgress.CHECK, 0, null);
 		this.run.progress.advance(0);
 		unresolved();

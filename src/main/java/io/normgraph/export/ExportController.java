@@ -22,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.normgraph.graph.GraphResult;
 import io.normgraph.schema.SchemaRegistry;
 import io.normgraph.system.BadParameterException;
+import io.normgraph.time.AsOf;
 
 /**
  * {@code GET /api/v1/exports/{format}?root=&depth=&types=}: the whole graph, or the subgraph
@@ -49,16 +50,18 @@ class ExportController {
 			@Parameter(description = "the file format: graphml (Gephi, yEd, Cytoscape desktop), gexf (Gephi), cyjs (Cytoscape.js JSON) or csv (a zip of nodes.csv and edges.csv)", example = "graphml") @PathVariable String format,
 			@Parameter(description = "id of the node at the centre of a subgraph; the whole graph if absent", example = "wco-secure") @RequestParam(required = false) @Nullable String root,
 			@Parameter(description = "hops from root, 0 to 6, default 2 (only with root)", example = "2") @RequestParam(required = false) @Nullable Integer depth,
-			@Parameter(description = "comma-separated relationship types to follow and export; default every type", example = "DERIVES_FROM,PART_OF") @RequestParam(required = false) @Nullable String types) throws IOException {
+			@Parameter(description = "comma-separated relationship types to follow and export; default every type", example = "DERIVES_FROM,PART_OF") @RequestParam(required = false) @Nullable String types,
+			@Parameter(description = AsOf.DESCRIPTION, example = "2008-06-28") @RequestParam(required = false) @Nullable String asOf) throws IOException {
 		ExportFormat chosen = ExportFormat.fromUrlName(format)
 			.orElseThrow(() -> new BadParameterException("format",
 					"Unknown export format '" + format + "'; one of " + ExportFormat.allUrlNames() + "."));
 		SubgraphSpec spec = SubgraphSpec.of(root, depth, types, this.schemas.current().types().keySet());
-		GraphResult graph = this.queries.read(spec);
+		AsOf day = AsOf.parse(asOf);
+		GraphResult graph = this.queries.read(spec, day);
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		this.writers.get(chosen).write(graph, body);
 		String filename = ((spec.root() != null) ? "normgraph-" + spec.root() + "-depth-" + spec.depth() : "normgraph")
-				+ "." + chosen.extension();
+				+ ((day != null) ? "-as-of-" + day.text() : "") + "." + chosen.extension();
 		return ResponseEntity.ok()
 			.contentType(chosen.mediaType())
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +18,7 @@ import io.normgraph.schema.SchemaRegistry;
 import io.normgraph.schema.TypeRole;
 import io.normgraph.system.NaturalOrder;
 import io.normgraph.system.Parameters;
+import io.normgraph.time.AsOf;
 
 /**
  * "Which standards derive from which G8 or SAFE text": a downstream {@link LineageWalk} over the
@@ -39,7 +41,7 @@ public class DerivationService {
 		this.schemas = schemas;
 	}
 
-	/** Reads the request's id, limit and fields. */
+	/** Reads the request's id, limit, fields and as-of date. */
 	@Transactional(readOnly = true)
 	public Derivation derived(LineageRequest request) {
 		Parameters.id(request.id(), "id");
@@ -47,7 +49,7 @@ public class DerivationService {
 		WalkBudget budget = new WalkBudget(NodeLimit.of(request.limit()));
 		Fields fields = Fields.parse(request.fields());
 		return derived(this.statements, request.id(), LineageTypes.of(schema.typesWith(TypeRole.DERIVATION), schema),
-				MAX_CHAIN, budget, fields);
+				MAX_CHAIN, budget, fields, AsOf.parse(request.asOf()));
 	}
 
 	/**
@@ -55,9 +57,10 @@ public class DerivationService {
 	 * with its chain from the unit to the root.
 	 */
 	static Derivation derived(LineageWalk.Statements statements, String root, LineageTypes types, int maxChain,
-			WalkBudget budget, Fields fields) {
+			WalkBudget budget, Fields fields, @Nullable AsOf asOf) {
 		boolean all = fields == Fields.ALL;
-		LineageWalk walk = new LineageWalk(statements, false, types, maxChain, LineageWalk.Reach.SHORTEST, budget, all)
+		LineageWalk walk = new LineageWalk(statements, false, types, maxChain, LineageWalk.Reach.SHORTEST, budget, all,
+				asOf)
 			.from(root);
 		budget.load(statements, all);
 		List<Derivation.Row> rows = new ArrayList<>();
@@ -66,13 +69,13 @@ public class DerivationService {
 			if (reach.depth() > 0 && types.units().stream().anyMatch(node::hasLabel)) {
 				List<String> chain = new ArrayList<>(reach.path());
 				Collections.reverse(chain);
-				rows.add(new Derivation.Row(all ? node.graphNode() : node.minimal(), chain));
+				rows.add(new Derivation.Row(AsOf.mark(asOf, all ? node.graphNode() : node.minimal()), chain));
 			}
 		}
 		rows.sort(Comparator.comparing((Derivation.Row row) -> row.provision().id(), NaturalOrder.COMPARATOR));
 		WalkNode rootNode = budget.node(walk.root().elementId());
 		Omitted omitted = budget.omitted();
-		return new Derivation(all ? rootNode.graphNode() : rootNode.minimal(), rows, omitted.any(),
+		return new Derivation(AsOf.mark(asOf, all ? rootNode.graphNode() : rootNode.minimal()), rows, omitted.any(),
 				omitted.any() ? omitted : null);
 	}
 

@@ -5,11 +5,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.BinaryOperator;
 
+import org.jspecify.annotations.Nullable;
+
 import io.normgraph.graph.Fields;
 import io.normgraph.graph.GraphNode;
 import io.normgraph.graph.GraphRelationship;
 import io.normgraph.graph.GraphResult;
 import io.normgraph.lineage.LineageWalk.Reach;
+import io.normgraph.time.AsOf;
 
 /**
  * Turns one or two {@link LineageWalk walks} (upstream, downstream) that shared a
@@ -23,8 +26,12 @@ final class LineageAssembler {
 
 	private final Map<String, Reach> reached = new LinkedHashMap<>();
 
-	LineageAssembler(WalkBudget budget) {
+	/** The date the walks read the graph as of, whose answer marks undated nodes and relationships. */
+	private final @Nullable AsOf asOf;
+
+	LineageAssembler(WalkBudget budget, @Nullable AsOf asOf) {
 		this.budget = budget;
+		this.asOf = asOf;
 	}
 
 	void add(LineageWalk walk) {
@@ -41,15 +48,16 @@ final class LineageAssembler {
 		List<GraphNode> nodes = this.reached.values().stream().sorted(Reach.FEWEST_HOPS).map((reach) -> {
 			WalkNode node = this.budget.node(reach.elementId());
 			if (all) {
-				return node.graphNode().with("depth", reach.depth()).with("path", reach.path());
+				return AsOf.mark(this.asOf, node.graphNode()).with("depth", reach.depth()).with("path", reach.path());
 			}
-			GraphNode minimal = node.minimal().with("depth", reach.depth());
+			GraphNode minimal = AsOf.mark(this.asOf, node.minimal()).with("depth", reach.depth());
 			String container = within.get(node.id());
 			return (container != null) ? minimal.with("within", container) : minimal;
 		}).toList();
 		List<GraphRelationship> relationships = this.budget.relationships()
 			.stream()
-			.map((r) -> r.graphRelationship(this.budget.node(r.start()).id(), this.budget.node(r.end()).id(), all))
+			.map((r) -> AsOf.mark(this.asOf,
+					r.graphRelationship(this.budget.node(r.start()).id(), this.budget.node(r.end()).id(), all)))
 			.toList();
 		return new GraphResult(nodes, relationships, this.budget.omitted());
 	}

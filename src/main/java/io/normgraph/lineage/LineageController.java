@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import io.normgraph.graph.GraphResult;
 import io.normgraph.graph.NodeLimit;
+import io.normgraph.time.AsOf;
 
 @RestController
 @RequestMapping("/api/v1/nodes/{id}")
@@ -42,13 +43,15 @@ class LineageController {
 			@Parameter(description = "comma-separated relationship types of the schema (GET /api/v1/schema); containment types such as PART_OF switch on inheritance; default every derivation and cross-reference type, with inheritance", example = "DERIVES_FROM,PART_OF") @RequestParam(required = false) @Nullable List<String> types,
 			@Parameter(description = "lineage hops, 1 to 6, default 3", example = "3") @RequestParam(required = false) @Nullable Integer depth,
 			@Parameter(description = LIMIT, example = "1000") @RequestParam(required = false) @Nullable Integer limit,
-			@Parameter(description = FIELDS, example = "all") @RequestParam(required = false) @Nullable String fields) {
+			@Parameter(description = FIELDS, example = "all") @RequestParam(required = false) @Nullable String fields,
+			@Parameter(description = AsOf.DESCRIPTION, example = "2008-06-28") @RequestParam(required = false) @Nullable String asOf) {
 		return this.lineage.lineage(LineageRequest.of(id)
 			.withDirection(direction)
 			.withTypes(types)
 			.withDepth(depth)
 			.withLimit(limit)
-			.withFields(fields));
+			.withFields(fields)
+			.withAsOf(asOf));
 	}
 
 	@GetMapping("/derived")
@@ -56,8 +59,9 @@ class LineageController {
 	Derivation derived(@Parameter(description = "the root: a provision or instrument others derive from", example = "g8-2005-declaration") @PathVariable String id,
 			@Parameter(description = "most nodes the walk keeps, the root and instruments on the way included, 1 to "
 					+ NodeLimit.MAX + ", default " + NodeLimit.DEFAULT + "; a cut answer says truncated and what it omitted", example = "1000") @RequestParam(required = false) @Nullable Integer limit,
-			@Parameter(description = FIELDS, example = "all") @RequestParam(required = false) @Nullable String fields) {
-		return this.derivation.derived(LineageRequest.of(id).withLimit(limit).withFields(fields));
+			@Parameter(description = FIELDS, example = "all") @RequestParam(required = false) @Nullable String fields,
+			@Parameter(description = AsOf.DESCRIPTION, example = "2008-06-28") @RequestParam(required = false) @Nullable String asOf) {
+		return this.derivation.derived(LineageRequest.of(id).withLimit(limit).withFields(fields).withAsOf(asOf));
 	}
 
 }

@@ -25,18 +25,20 @@ class LineageGraphQlController {
 	@QueryMapping
 	GraphResult lineage(@Argument String id, @Argument @Nullable String direction,
 			@Argument @Nullable List<String> types, @Argument @Nullable Integer depth, @Argument @Nullable Integer limit,
-			@Argument @Nullable String fields) {
+			@Argument @Nullable String fields, @Argument @Nullable String asOf) {
 		return this.lineage.lineage(LineageRequest.of(id)
 			.withDirection((direction != null) ? direction.toLowerCase(Locale.ROOT) : null)
 			.withTypes(types)
 			.withDepth(depth)
 			.withLimit(limit)
-			.withFields(fields));
+			.withFields(fields)
+			.withAsOf(asOf));
 	}
 
 	@QueryMapping
-	Derivation derived(@Argument String root, @Argument @Nullable Integer limit, @Argument @Nullable String fields) {
-		return this.derivation.derived(LineageRequest.of(root).withLimit(limit).withFields(fields));
+	Derivation derived(@Argument String root, @Argument @Nullable Integer limit, @Argument @Nullable String fields,
+			@Argument @Nullable String asOf) {
+		return this.derivation.derived(LineageRequest.of(root).withLimit(limit).withFields(fields).withAsOf(asOf));
 	}
 
 }

@@ -14,6 +14,7 @@ import org.neo4j.cypherdsl.core.Relationship;
 import org.neo4j.cypherdsl.core.SymbolicName;
 
 import io.normgraph.schema.Schema;
+import io.normgraph.time.AsOf;
 
 /**
  * The statements of a breadth-first {@link LineageWalk}, built with Cypher-DSL and rendered once
@@ -57,24 +58,30 @@ final class LineageQueries {
 	 * The root by id, with how many followed relationships lead on from it ({@code onward});
 	 * when the lineage inherits and the walk goes upstream, also every container of a unit root,
 	 * each as the containment path {@code up} from the root to it ({@code top}, its lineage is the
-	 * root's by inheritance), with its own {@code topOnward}.
+	 * root's by inheritance), with its own {@code topOnward}. As of a date ({@code asOf}), also
+	 * whether the root {@code holds} then, and only containment paths whose nodes and
+	 * relationships all hold.
 	 */
-	static String root(LineageTypes types, boolean upstream) {
+	static String root(LineageTypes types, boolean upstream, boolean asOf) {
 		boolean climbs = upstream && types.inherits();
-		return rendered.computeIfAbsent(new Shape("root", types, upstream, Rows.FULL), (key) -> {
+		return rendered.computeIfAbsent(new Shape("root", types, upstream, Rows.FULL, asOf), (key) -> {
 			Node root = Cypher.node(Schema.ENTITY).named("root").withProperties("id", Cypher.parameter("id"));
-			Expression onward = onward(root, types, upstream).as("onward");
+			List<Expression> columns = new ArrayList<>(List.of(root.getRequiredSymbolicName(),
+					onward(root, types, upstream).as("onward")));
+			if (asOf) {
+				columns.add(AsOf.holds(root.getRequiredSymbolicName()).as("holds"));
+			}
 			if (!climbs) {
-				return Cypher.match(root).returning(root.getRequiredSymbolicName(), onward).build().getCypher();
+				return Cypher.match(root).returning(columns).build().getCypher();
 			}
 			Node top = Cypher.anyNode("top");
 			NamedPath up = Cypher.path("up")
 				.definedBy(root.relationshipTo(top, types.containmentArray()).length(1, CONTAINMENT_LEVELS));
+			columns.addAll(List.of(up.getRequiredSymbolicName(), onward(top, types, true).as("topOnward")));
 			return Cypher.match(root)
 				.optionalMatch(up)
-				.where(isUnit(root, types))
-				.returning(root.getRequiredSymbolicName(), onward, up.getRequiredSymbolicName(),
-						onward(top, types, true).as("topOnward"))
+				.where(asOf ? isUnit(root, types).and(allHold(up)) : isUnit(root, types))
+				.returning(columns)
 				.build()
 				.getCypher();
 		});
@@ -90,8 +97,8 @@ final class LineageQueries {
 	 * Light rows carry {@code re, type, source, locator} of r and {@code ve, id, name, labels}
 	 * of v; counting rows {@code re} and {@code ve} only.
 	 */
-	static String level(LineageTypes types, boolean upstream, Rows rows) {
-		return rendered.computeIfAbsent(new Shape("level", types, upstream, rows), (key) -> {
+	static String level(LineageTypes types, boolean upstream, Rows rows, boolean asOf) {
+		return rendered.computeIfAbsent(new Shape("level", types, upstream, rows, asOf), (key) -> {
 			SymbolicName from = Cypher.name("from");
 			Node u = Cypher.anyNode("u");
 			Node v = Cypher.anyNode("v");
@@ -110,11 +117,13 @@ final class LineageQueries {
 			if (!upstream && types.inherits()) {
 				columns.add(Cypher.count(v.relationshipFrom(Cypher.anyNode(), types.containmentArray())).as("parts"));
 			}
-			return Cypher.unwind(Cypher.parameter("frontier"))
+			var level = Cypher.unwind(Cypher.parameter("frontier"))
 				.as(from)
 				.match(u)
 				.where(Cypher.elementId(u).isEqualTo(from))
-				.match(r)
+				.match(r);
+			return (asOf ? level.where(AsOf.holds(r.getRequiredSymbolicName()).and(AsOf.holds(v.getRequiredSymbolicName())))
+					: level)
 				.returning(columns)
 				.build()
 				.getCypher();
@@ -127,8 +136,8 @@ final class LineageQueries {
 	 * of them (FULL); its {@code nodes} as {@code {e, id, name, labels}} and {@code relationships}
 	 * as {@code {e, type, source, locator}} (LIGHT); or their element ids (COUNT).
 	 */
-	static String parts(LineageTypes types, Rows rows) {
-		return rendered.computeIfAbsent(new Shape("parts", types, false, rows), (key) -> {
+	static String parts(LineageTypes types, Rows rows, boolean asOf) {
+		return rendered.computeIfAbsent(new Shape("parts", types, false, rows, asOf), (key) -> {
 			SymbolicName from = Cypher.name("from");
 			Node m = Cypher.anyNode("m");
 			Node unit = Cypher.anyNode("unit");
@@ -139,7 +148,7 @@ final class LineageQueries {
 				.match(m)
 				.where(Cypher.elementId(m).isEqualTo(from))
 				.match(part)
-				.where(isUnit(unit, types));
+				.where(asOf ? isUnit(unit, types).and(allHold(part)) : isUnit(unit, types));
 			Node n = Cypher.anyNode("n");
 			Relationship each = Cypher.anyNode().relationshipTo(Cypher.anyNode()).named("r");
 			return switch (rows) {
@@ -178,7 +187,7 @@ final class LineageQueries {
 	 * instrument its parts are grouped under in a visualisation ({@code within}).
 	 */
 	static String within(LineageTypes types) {
-		return rendered.computeIfAbsent(new Shape("within", types, false, Rows.LIGHT), (key) -> {
+		return rendered.computeIfAbsent(new Shape("within", types, false, Rows.LIGHT, false), (key) -> {
 			SymbolicName e = Cypher.name("e");
 			Node u = Cypher.anyNode("u");
 			Node c = Cypher.anyNode("c");
@@ -210,8 +219,18 @@ final class LineageQueries {
 		return types.units().isEmpty() ? Cypher.isFalse() : any;
 	}
 
+	/** Every node and relationship of the path holds as of the date. */
+	private static Condition allHold(NamedPath path) {
+		SymbolicName x = Cypher.name("x");
+		SymbolicName y = Cypher.name("y");
+		return Cypher.all(x)
+			.in(Cypher.nodes(path))
+			.where(AsOf.holds(x))
+			.and(Cypher.all(y).in(Cypher.relationships(path)).where(AsOf.holds(y)));
+	}
+
 	/** What a rendered statement depends on. */
-	private record Shape(String statement, LineageTypes types, boolean upstream, Rows rows) {
+	private record Shape(String statement, LineageTypes types, boolean upstream, Rows rows, boolean asOf) {
 	}
 
 }

@@ -17,32 +17,37 @@ import org.jspecify.annotations.Nullable;
  * @param depth lineage hops
  * @param limit most nodes in the answer ({@link io.normgraph.graph.NodeLimit})
  * @param fields all or minimal ({@link io.normgraph.graph.Fields})
+ * @param asOf the graph as of this date ({@link io.normgraph.time.AsOf})
  */
 public record LineageRequest(String id, @Nullable String direction, @Nullable List<String> types,
-		@Nullable Integer depth, @Nullable Integer limit, @Nullable String fields) {
+		@Nullable Integer depth, @Nullable Integer limit, @Nullable String fields, @Nullable String asOf) {
 
 	public static LineageRequest of(String id) {
-		return new LineageRequest(id, null, null, null, null, null);
+		return new LineageRequest(id, null, null, null, null, null, null);
 	}
 
 	public LineageRequest withDirection(@Nullable String direction) {
-		return new LineageRequest(this.id, direction, this.types, this.depth, this.limit, this.fields);
+		return new LineageRequest(this.id, direction, this.types, this.depth, this.limit, this.fields, this.asOf);
 	}
 
 	public LineageRequest withTypes(@Nullable List<String> types) {
-		return new LineageRequest(this.id, this.direction, types, this.depth, this.limit, this.fields);
+		return new LineageRequest(this.id, this.direction, types, this.depth, this.limit, this.fields, this.asOf);
 	}
 
 	public LineageRequest withDepth(@Nullable Integer depth) {
-		return new LineageRequest(this.id, this.direction, this.types, depth, this.limit, this.fields);
+		return new LineageRequest(this.id, this.direction, this.types, depth, this.limit, this.fields, this.asOf);
 	}
 
 	public LineageRequest withLimit(@Nullable Integer limit) {
-		return new LineageRequest(this.id, this.direction, this.types, this.depth, limit, this.fields);
+		return new LineageRequest(this.id, this.direction, this.types, this.depth, limit, this.fields, this.asOf);
+	}
+
+	public LineageRequest withAsOf(@Nullable String asOf) {
+		return new LineageRequest(this.id, this.direction, this.types, this.depth, this.limit, this.fields, asOf);
 	}
 
 	public LineageRequest withFields(@Nullable String fields) {
-		return new LineageRequest(this.id, this.direction, this.types, this.depth, this.limit, fields);
+		return new LineageRequest(this.id, this.direction, this.types, this.depth, this.limit, fields, this.asOf);
 	}
 
 }

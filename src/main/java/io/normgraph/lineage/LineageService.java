@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,12 +15,14 @@ import io.normgraph.graph.NodeLimit;
 import io.normgraph.lineage.LineageWalk.Reach;
 import io.normgraph.schema.SchemaRegistry;
 import io.normgraph.system.Parameters;
+import io.normgraph.time.AsOf;
 
 /**
  * Lineage of a node: a breadth-first {@link LineageWalk} upstream, downstream or both,
  * through {@link Neo4jClient}, in one read transaction: its statements share a session
  * instead of each opening one, which cost about 0.25 ms a statement. Both walks share one
- * {@link WalkBudget}, so the answer holds at most {@code limit} nodes.
+ * {@link WalkBudget}, so the answer holds at most {@code limit} nodes. As of a date, the walks
+ * follow only what holds then ({@link AsOf}), and the answer marks what is undated.
  */
 @Service
 public class LineageService {
@@ -45,20 +48,23 @@ public class LineageService {
 		int depth = Parameters.bounded(request.depth(), DEFAULT_DEPTH, 1, MAX_DEPTH, "depth");
 		WalkBudget budget = new WalkBudget(NodeLimit.of(request.limit()));
 		Fields fields = Fields.parse(request.fields());
-		LineageAssembler assembler = new LineageAssembler(budget);
+		AsOf asOf = AsOf.parse(request.asOf());
+		LineageAssembler assembler = new LineageAssembler(budget, asOf);
 		if (direction != Direction.DOWNSTREAM) {
-			assembler.add(walk(true, types, depth, budget, fields).from(request.id()));
+			assembler.add(walk(true, types, depth, budget, fields, asOf).from(request.id()));
 		}
 		if (direction != Direction.UPSTREAM) {
-			assembler.add(walk(false, types, depth, budget, fields).from(request.id()));
+			assembler.add(walk(false, types, depth, budget, fields, asOf).from(request.id()));
 		}
 		budget.load(this.statements, fields == Fields.ALL);
 		return assembler.result(fields, (fields == Fields.MINIMAL)
 				? within(budget, LineageTypes.of(types.followed(), this.schemas.current())) : Map.of());
 	}
 
-	private LineageWalk walk(boolean upstream, LineageTypes types, int depth, WalkBudget budget, Fields fields) {
-		return new LineageWalk(this.statements, upstream, types, depth, Reach.FEWEST_HOPS, budget, fields == Fields.ALL);
+	private LineageWalk walk(boolean upstream, LineageTypes types, int depth, WalkBudget budget, Fields fields,
+			@Nullable AsOf asOf) {
+		return new LineageWalk(this.statements, upstream, types, depth, Reach.FEWEST_HOPS, budget, fields == Fields.ALL,
+				asOf);
 	}
 
 	/**

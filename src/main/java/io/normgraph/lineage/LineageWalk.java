@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,6 +20,7 @@ import org.springframework.util.Assert;
 
 import io.normgraph.lineage.LineageQueries.Rows;
 import io.normgraph.system.NotFoundException;
+import io.normgraph.time.AsOf;
 
 /**
  * A breadth-first walk of lineage from one root in one direction, one {@link LineageQueries}
@@ -68,6 +70,9 @@ final class LineageWalk {
 	/** Whether the answer shows every property, so a level that fits is best read whole. */
 	private final boolean properties;
 
+	/** The graph as of this date, or all of it. */
+	private final @Nullable AsOf asOf;
+
 	/** Best way into each kept node so far, by element id, in the order nodes were reached. */
 	private final Map<String, Reach> reached = new LinkedHashMap<>();
 
@@ -80,7 +85,7 @@ final class LineageWalk {
 	private @Nullable Reach root;
 
 	LineageWalk(Statements statements, boolean upstream, LineageTypes types, int depth, Comparator<Reach> ranking,
-			WalkBudget budget, boolean properties) {
+			WalkBudget budget, boolean properties, @Nullable AsOf asOf) {
 		this.statements = statements;
 		this.upstream = upstream;
 		this.types = types;
@@ -88,13 +93,18 @@ final class LineageWalk {
 		this.ranking = ranking;
 		this.budget = budget;
 		this.properties = properties;
+		this.asOf = asOf;
 	}
 
 	/** Walks from the node with this id; {@link NotFoundException} if there is none. */
 	LineageWalk from(String id) {
-		List<Record> start = this.statements.run(LineageQueries.root(this.types, this.upstream), Map.of("id", id));
+		List<Record> start = this.statements.run(LineageQueries.root(this.types, this.upstream, dated()),
+				parameters(Map.of("id", id)));
 		if (start.isEmpty()) {
 			throw new NotFoundException("id", id);
+		}
+		if (this.asOf != null && !start.get(0).get("holds").asBoolean()) {
+			throw NotFoundException.because("id", "'" + id + "' is not part of the graph as of " + this.asOf.text());
 		}
 		WalkNode rootNode = WalkNode.of(start.get(0).get("root").asNode());
 		Assert.state(this.budget.admit(rootNode), "the budget keeps the root");
@@ -122,8 +132,8 @@ final class LineageWalk {
 		Rows rows = this.budget.cut() ? Rows.COUNT
 				: (this.properties && bound <= this.budget.room()) ? Rows.FULL : Rows.LIGHT;
 		Map<String, Long> next = new LinkedHashMap<>();
-		String cypher = LineageQueries.level(this.types, this.upstream, rows);
-		for (Record record : this.statements.run(cypher, Map.of("frontier", List.copyOf(frontier.keySet())))) {
+		String cypher = LineageQueries.level(this.types, this.upstream, rows, dated());
+		for (Record record : this.statements.run(cypher, parameters(Map.of("frontier", List.copyOf(frontier.keySet()))))) {
 			WalkStep step = WalkStep.level(record, rows, record.get("from").asString(), this.upstream);
 			Reach before = this.reached.get(step.from());
 			if (this.met.add(step.node())) {
@@ -168,7 +178,7 @@ final class LineageWalk {
 	/** Reads and follows the parts of these wholes, at most {@code cap} paths when given. */
 	private List<Record> parts(List<String> wholes, Rows rows, @Nullable Integer cap) {
 		Map<String, Object> parameters = (cap != null) ? Map.of("frontier", wholes, "cap", cap) : Map.of("frontier", wholes);
-		List<Record> found = this.statements.run(LineageQueries.parts(this.types, rows), parameters);
+		List<Record> found = this.statements.run(LineageQueries.parts(this.types, rows, dated()), parameters(parameters));
 		found.forEach((record) -> follow(WalkStep.part(record, rows), record.get("from").asString()));
 		return found;
 	}
@@ -209,6 +219,20 @@ final class LineageWalk {
 		if (onward > 0) {
 			frontier.put(elementId, onward);
 		}
+	}
+
+	private boolean dated() {
+		return this.asOf != null;
+	}
+
+	/** The statement's parameters, and the date when walking as of one. */
+	private Map<String, Object> parameters(Map<String, Object> parameters) {
+		if (this.asOf == null) {
+			return parameters;
+		}
+		Map<String, Object> dated = new HashMap<>(parameters);
+		dated.put(AsOf.PARAMETER, this.asOf.day());
+		return dated;
 	}
 
 	Reach root() {

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.normgraph.graph.GraphNode;
 import io.normgraph.graph.GraphResult;
 import io.normgraph.graph.NodeLimit;
+import io.normgraph.time.AsOf;
 
 @RestController
 @RequestMapping("/api/v1/nodes")
@@ -26,9 +27,9 @@ class NodeController {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "A node with its labels, properties and provenance: source and locator, and under provenance those of every corpus that asserts it")
-	GraphNode node(@PathVariable String id) {
-		return this.nodes.find(id);
+	@Operation(summary = "A node with its labels, properties and provenance: source and locator, and under provenance those of every corpus that asserts it; with asOf, 404 if it had not begun or had ended by then")
+	GraphNode node(@PathVariable String id, @Parameter(description = AsOf.DESCRIPTION, example = "2008-06-28") @RequestParam(required = false) @Nullable String asOf) {
+		return this.nodes.find(id, asOf);
 	}
 
 	@GetMapping
@@ -47,8 +48,9 @@ class NodeController {
 	GraphResult neighbourhood(@PathVariable String id,
 			@Parameter(description = "most neighbours, 1 to " + NodeLimit.MAX + ", default " + NodeLimit.DEFAULT
 					+ "; a cut answer says truncated: true and how many nodes and relationships it omitted", example = "100") @RequestParam(required = false) @Nullable Integer limit,
-			@Parameter(description = "all (default): every property; minimal: nodes with id, labels, name, relationships with id, type, start, end", example = "all") @RequestParam(required = false) @Nullable String fields) {
-		return this.nodes.neighbourhood(id, limit, fields);
+			@Parameter(description = "all (default): every property; minimal: nodes with id, labels, name, relationships with id, type, start, end", example = "all") @RequestParam(required = false) @Nullable String fields,
+			@Parameter(description = AsOf.DESCRIPTION, example = "2008-06-28") @RequestParam(required = false) @Nullable String asOf) {
+		return this.nodes.neighbourhood(id, limit, fields, asOf);
 	}
 
 }

@@ -22,8 +22,8 @@ class NodeGraphQlController {
 	}
 
 	@QueryMapping
-	GraphNode node(@Argument String id) {
-		return this.nodes.find(id);
+	GraphNode node(@Argument String id, @Argument @Nullable String asOf) {
+		return this.nodes.find(id, asOf);
 	}
 
 	@QueryMapping
@@ -33,8 +33,9 @@ class NodeGraphQlController {
 	}
 
 	@QueryMapping
-	GraphResult neighbourhood(@Argument String id, @Argument @Nullable Integer limit, @Argument @Nullable String fields) {
-		return this.nodes.neighbourhood(id, limit, fields);
+	GraphResult neighbourhood(@Argument String id, @Argument @Nullable Integer limit, @Argument @Nullable String fields,
+			@Argument @Nullable String asOf) {
+		return this.nodes.neighbourhood(id, limit, fields, asOf);
 	}
 
 	/** The Source node of every node in the response, in one round trip whatever their number. */

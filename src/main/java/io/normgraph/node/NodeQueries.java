@@ -5,6 +5,7 @@ import org.neo4j.cypherdsl.core.Node;
 import org.neo4j.cypherdsl.core.Statement;
 
 import io.normgraph.schema.Schema;
+import io.normgraph.time.AsOf;
 
 /**
  * The statements of this feature. The list statement is built with Cypher-DSL because its
@@ -13,16 +14,18 @@ import io.normgraph.schema.Schema;
 final class NodeQueries {
 
 	/**
-	 * The node, and the provenance of every corpus that asserts it: its owner's is on the node,
-	 * each other corpus's on its ASSERTS relationship.
+	 * The node, whether it holds as of {@code $asOf} ({@link AsOf}), and the provenance of every
+	 * corpus that asserts it: its owner's is on the node, each other corpus's on its ASSERTS
+	 * relationship.
 	 */
 	static final String BY_ID = """
 			MATCH (n:Entity {id: $id})
 			OPTIONAL MATCH (c:Corpus)-[a]->(n)
 			WITH n, c, a ORDER BY a.order
-			RETURN n, [{corpus: n.corpus, source: n.source, locator: n.locator, quote: n.quote}]
+			RETURN n, %s AS holds, [{corpus: n.corpus, source: n.source, locator: n.locator, quote: n.quote}]
 			       + collect(CASE WHEN a IS NULL THEN null
-			                 ELSE {corpus: c.id, source: a.source, locator: a.locator, quote: a.quote} END) AS provenance""";
+			                 ELSE {corpus: c.id, source: a.source, locator: a.locator, quote: a.quote} END) AS provenance"""
+		.formatted(AsOf.holds("n"));
 
 	/**
 	 * The node, its first {@code $limit} neighbours by id with every relationship between it and
@@ -32,16 +35,18 @@ final class NodeQueries {
 	static final String NEIGHBOURHOOD = """
 			MATCH (n:Entity {id: $id})
 			CALL (n) {
-			  OPTIONAL MATCH (n)-[r]-(m:Entity)
+			  OPTIONAL MATCH (n)-[r]-(m:Entity) WHERE %1$s AND %2$s
 			  RETURN count(DISTINCT m) AS neighbours, count(r) AS relationships
 			}
 			CALL (n) {
-			  OPTIONAL MATCH (n)--(m:Entity)
+			  OPTIONAL MATCH (n)-[r]-(m:Entity) WHERE %1$s AND %2$s
 			  WITH DISTINCT m ORDER BY m.id LIMIT $limit
-			  OPTIONAL MATCH (n)-[r]-(m)
+			  OPTIONAL MATCH (n)-[r]-(m) WHERE %1$s
 			  RETURN collect({r: r, start: startNode(r).id, end: endNode(r).id, m: m}) AS links, count(DISTINCT m) AS kept
 			}
-			RETURN n, links, neighbours - kept AS omittedNodes, relationships - size([l IN links WHERE l.r IS NOT NULL]) AS omittedRelationships""";
+			RETURN n, %3$s AS holds, links, neighbours - kept AS omittedNodes,
+			       relationships - size([l IN links WHERE l.r IS NOT NULL]) AS omittedRelationships"""
+		.formatted(AsOf.holds("r"), AsOf.holds("m"), AsOf.holds("n"));
 
 	static final String SOURCES = "MATCH (s:Source) WHERE s.id IN $ids RETURN s";
 

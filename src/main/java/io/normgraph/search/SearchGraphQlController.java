@@ -16,8 +16,8 @@ class SearchGraphQlController {
 
 	@QueryMapping
 	SearchHits search(@Argument String q, @Argument @Nullable Integer limit, @Argument @Nullable String corpus,
-			@Argument @Nullable String fields) {
-		return this.search.search(SearchRequest.of(q).withLimit(limit).withCorpus(corpus).withFields(fields));
+			@Argument @Nullable String fields, @Argument @Nullable String asOf) {
+		return this.search.search(SearchRequest.of(q).withLimit(limit).withCorpus(corpus).withFields(fields).withAsOf(asOf));
 	}
 
 }

@@ -11,24 +11,29 @@ import org.jspecify.annotations.Nullable;
  * @param limit most hits
  * @param corpus only nodes this corpus asserts
  * @param fields all or minimal ({@link io.normgraph.graph.Fields})
+ * @param asOf only nodes that hold on this date ({@link io.normgraph.time.AsOf})
  */
 public record SearchRequest(@Nullable String q, @Nullable Integer limit, @Nullable String corpus,
-		@Nullable String fields) {
+		@Nullable String fields, @Nullable String asOf) {
 
 	public static SearchRequest of(@Nullable String q) {
-		return new SearchRequest(q, null, null, null);
+		return new SearchRequest(q, null, null, null, null);
 	}
 
 	public SearchRequest withLimit(@Nullable Integer limit) {
-		return new SearchRequest(this.q, limit, this.corpus, this.fields);
+		return new SearchRequest(this.q, limit, this.corpus, this.fields, this.asOf);
 	}
 
 	public SearchRequest withCorpus(@Nullable String corpus) {
-		return new SearchRequest(this.q, this.limit, corpus, this.fields);
+		return new SearchRequest(this.q, this.limit, corpus, this.fields, this.asOf);
 	}
 
 	public SearchRequest withFields(@Nullable String fields) {
-		return new SearchRequest(this.q, this.limit, this.corpus, fields);
+		return new SearchRequest(this.q, this.limit, this.corpus, fields, this.asOf);
+	}
+
+	public SearchRequest withAsOf(@Nullable String asOf) {
+		return new SearchRequest(this.q, this.limit, this.corpus, this.fields, asOf);
 	}
 
 }

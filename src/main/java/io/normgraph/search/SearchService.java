@@ -14,6 +14,7 @@ import io.normgraph.graph.Fields;
 import io.normgraph.graph.GraphNode;
 import io.normgraph.system.BadParameterException;
 import io.normgraph.system.Parameters;
+import io.normgraph.time.AsOf;
 
 /**
  * Ranked full-text search over names and every text property of the schema, through the
@@ -32,8 +33,8 @@ public class SearchService {
 
 	static final String SEARCH = """
 			CALL db.index.fulltext.queryNodes('entity_text', $q) YIELD node, score
-			WHERE $corpus IS NULL OR $corpus IN node.corpora
-			RETURN node, score ORDER BY score DESC, node.id LIMIT $limit""";
+			WHERE ($corpus IS NULL OR $corpus IN node.corpora) AND %s
+			RETURN node, score ORDER BY score DESC, node.id LIMIT $limit""".formatted(AsOf.holds("node"));
 
 	static final String BY_ID_OR_NAME = """
 			MATCH (n:Entity)
@@ -45,8 +46,8 @@ public class SearchService {
 
 	static final String COUNT = """
 			CALL db.index.fulltext.queryNodes('entity_text', $q) YIELD node
-			WHERE $corpus IS NULL OR $corpus IN node.corpora
-			RETURN count(node) AS total""";
+			WHERE ($corpus IS NULL OR $corpus IN node.corpora) AND %s
+			RETURN count(node) AS total""".formatted(AsOf.holds("node"));
 
 	private final Neo4jClient client;
 
@@ -81,15 +82,17 @@ public class SearchService {
 		}
 		int limit = Parameters.bounded(request.limit(), DEFAULT_LIMIT, 1, MAX_LIMIT, "limit");
 		Fields fields = Fields.parse(request.fields());
+		AsOf day = AsOf.parse(request.asOf());
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("q", LuceneQuery.escape(q));
 		parameters.put("corpus", Parameters.optionalId(request.corpus(), "corpus"));
 		parameters.put("limit", limit + 1);
+		parameters.put(AsOf.PARAMETER, AsOf.parameter(day));
 		List<SearchHit> hits = new ArrayList<>(this.client.query(SEARCH)
 			.bindAll(parameters)
 			.fetchAs(SearchHit.class)
 			.mappedBy((types, record) -> {
-				GraphNode node = GraphNode.of(record.get("node").asNode());
+				GraphNode node = AsOf.mark(day, GraphNode.of(record.get("node").asNode()));
 				return new SearchHit((fields == Fields.ALL) ? node : node.minimal(), record.get("score").asDouble());
 			})
 			.all());

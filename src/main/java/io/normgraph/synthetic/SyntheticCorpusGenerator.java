@@ -22,7 +22,14 @@ import org.jspecify.annotations.Nullable;
  * <li>one forum per 20 instruments (a fifth of them organisations, the rest their bodies),
  * five meetings each with a decision, actors that are members, participate, promote
  * instruments and support or oppose provisions.</li>
+ * <li>dated facts, for as-of queries: instruments adopted in chronological order (1950 to
+ * 2020), every provision added on its instrument's adoption or, one in ten, one to five years
+ * later (inserted by a revision), one in thirty deleted one to ten years after it was added;
+ * memberships since a year, one in five until a later one; meetings, decisions and stances
+ * dated as before.</li>
  * </ul>
+ * Dates come from a random stream of their own, so the structure (the DAG, the references) is
+ * the same as without them for the same seed.
  * About 3 relationships per provision: 1M provisions give about 3M relationships.
  */
 public final class SyntheticCorpusGenerator {
@@ -43,6 +50,9 @@ public final class SyntheticCorpusGenerator {
 	private static final int MEETINGS_PER_FORUM = 5;
 
 	private final SplittableRandom random;
+
+	/** Dates only: drawing them leaves the structure's stream untouched. */
+	private final SplittableRandom dates;
 
 	private final int provisions;
 
@@ -69,6 +79,7 @@ public final class SyntheticCorpusGenerator {
 		}
 		this.random = new SplittableRandom(seed);
 		this.seed = seed;
+		this.dates = new SplittableRandom(seed ^ 0x5DEECE66DL);
 		this.provisions = provisions;
 		this.instruments = provisions / 100;
 		this.families = Math.max(1, this.instruments / 50);
@@ -190,6 +201,15 @@ public final class SyntheticCorpusGenerator {
 		return String.format("%d-%02d-%02d", year(instrument), 1 + this.random.nextInt(12), 1 + this.random.nextInt(28));
 	}
 
+	/** When a provision of an instrument adopted on {@code adopted} entered it, and when (if ever) it left. */
+	private String[] provisionDates(String adopted) {
+		int year = Integer.parseInt(adopted.substring(0, 4));
+		String added = (this.dates.nextInt(10) == 0) ? (year + 1 + this.dates.nextInt(5)) + adopted.substring(4) : adopted;
+		String deleted = (this.dates.nextInt(30) == 0)
+				? (Integer.parseInt(added.substring(0, 4)) + 1 + this.dates.nextInt(10)) + "-12-31" : "";
+		return new String[] { added, deleted };
+	}
+
 	private String text(int words) {
 		StringBuilder text = new StringBuilder();
 		for (int w = 0; w < words; w++) {
@@ -228,9 +248,11 @@ public final class SyntheticCorpusGenerator {
 				this.csv.row("nodes/Actor.csv", "id,name,source,locator,kind,region", actor(a), "Actor " + a, SOURCE,
 						"actor " + a, (a % 10 == 0) ? "organisation" : "state", "region-" + (a % 6));
 				for (int k = 0; k < 3; k++) {
-					this.csv.row("relationships/MEMBER_OF.csv", "from,to,source,locator,role", actor(a),
+					int since = 1950 + dates.nextInt(50);
+					String until = (dates.nextInt(5) == 0) ? String.valueOf(since + 1 + dates.nextInt(30)) : "";
+					this.csv.row("relationships/MEMBER_OF.csv", "from,to,source,locator,role,since,until", actor(a),
 							forum((a + k * 7) % organisations), SOURCE, "actor " + a + " membership " + k,
-							(k == 0 && a % 13 == 0) ? "chair" : "member");
+							(k == 0 && a % 13 == 0) ? "chair" : "member", since, until);
 				}
 			}
 		}
@@ -275,12 +297,16 @@ public final class SyntheticCorpusGenerator {
 			this.i = i;
 		}
 
+		/** The instrument's adoption date, which its provisions' dates follow. */
+		private String adopted = "";
+
 		void write() {
 			String id = instrument(this.i);
+			this.adopted = date(this.i);
 			if (declared) {
 				this.csv.row("nodes/Instrument.csv", "id,name,source,locator,kind,status,adoptedOn,version,tariffCoverage", id,
 						"Instrument " + this.i, SOURCE, "instrument " + this.i, (this.i % 4 == 0) ? "treaty" : "agreement",
-						(this.i % 9 == 0) ? "draft" : "adopted", date(this.i), "1", random.nextInt(1001) / 1000.0);
+						(this.i % 9 == 0) ? "draft" : "adopted", this.adopted, "1", random.nextInt(1001) / 1000.0);
 				for (int p = 0; p < 2 + this.i % 4; p++) {
 					this.csv.row("relationships/PARTY_TO.csv", "from,to,source,locator,since,ratified", actor((this.i + p * 11) % actors),
 							id, SOURCE, "instrument " + this.i + " party " + p, year(this.i), p % 3 != 0);
@@ -289,7 +315,7 @@ public final class SyntheticCorpusGenerator {
 			else {
 				this.csv.row("nodes/Instrument.csv", "id,name,source,locator,kind,status,adoptedOn,version", id,
 						"Instrument " + this.i, SOURCE, "instrument " + this.i, (this.i % 4 == 0) ? "treaty" : "agreement",
-						(this.i % 9 == 0) ? "draft" : "adopted", date(this.i), "1");
+						(this.i % 9 == 0) ? "draft" : "adopted", this.adopted, "1");
 			}
 			this.csv.row("relationships/NEGOTIATED_IN.csv", "from,to,source,locator,date", id, forum(forumOf(this.i)),
 					SOURCE, "instrument " + this.i, year(this.i));
@@ -320,10 +346,11 @@ public final class SyntheticCorpusGenerator {
 			String id = provision(this.i, j);
 			String issue = ISSUES[j % ISSUES.length];
 			boolean article = j % 5 == 0;
-			this.csv.row("nodes/Provision.csv", "id,name,source,locator,number,heading,issue,text", id,
+			String[] dated = provisionDates(this.adopted);
+			this.csv.row("nodes/Provision.csv", "id,name,source,locator,number,heading,issue,text,addedOn,deletedOn", id,
 					"Instrument " + this.i + ", " + (article ? "article " + (j / 5 + 1) : "paragraph " + j), SOURCE,
 					"instrument " + this.i + " / " + j, (j / 5 + 1) + (article ? "" : "." + (j % 5)),
-					article ? "Article on " + issue : "", issue, text(8 + random.nextInt(16)));
+					article ? "Article on " + issue : "", issue, text(8 + random.nextInt(16)), dated[0], dated[1]);
 			this.csv.row("relationships/PART_OF.csv", "from,to,source,locator,order", id,
 					article ? instrument(this.i) : provision(this.i, j - j % 5), SOURCE, "instrument " + this.i + " / " + j,
 					j);

@@ -190,7 +190,7 @@ class BoundedLineageIT {
 		LineageTypes types = LineageTypes.of(schemas.current().typesWith(TypeRole.DERIVATION), schemas.current());
 		transactions.executeWithoutResult((status) -> {
 			WalkBudget budget = new WalkBudget(limit);
-			new LineageWalk(counting, false, types, 6, LineageWalk.Reach.FEWEST_HOPS, budget, fields == Fields.ALL)
+			new LineageWalk(counting, false, types, 6, LineageWalk.Reach.FEWEST_HOPS, budget, fields == Fields.ALL, null)
 				.from("bl-root");
 			budget.load(counting, fields == Fields.ALL);
 		});

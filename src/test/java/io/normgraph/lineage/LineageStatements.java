@@ -3,6 +3,7 @@ package io.normgraph.lineage;
 import java.util.Map;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 
@@ -12,6 +13,7 @@ import io.normgraph.schema.BuiltInSchema;
 import io.normgraph.schema.LabelRole;
 import io.normgraph.schema.Schema;
 import io.normgraph.schema.TypeRole;
+import io.normgraph.time.AsOf;
 
 /**
  * The lineage and derivation endpoints' walks over a raw Bolt session: the same statements,
@@ -37,33 +39,52 @@ public final class LineageStatements {
 	 * runs; returns the number of nodes reached.
 	 */
 	public static int upstream(Session session, String id, int depth) {
-		return walk(session, true, FOLLOWED, id, depth);
+		return walk(session, true, FOLLOWED, id, depth, null);
+	}
+
+	/** The same as of a date ({@code …&asOf=…}). */
+	public static int upstream(Session session, String id, int depth, @Nullable String asOf) {
+		return walk(session, true, FOLLOWED, id, depth, AsOf.parse(asOf));
 	}
 
 	/** What {@code GET …/lineage?direction=…&depth=N} runs with the default types, one direction. */
 	static int defaults(Session session, boolean upstream, String id, int depth) {
-		return walk(session, upstream, DEFAULTS, id, depth);
+		return walk(session, upstream, DEFAULTS, id, depth, null);
+	}
+
+	/** The same as of a date. */
+	public static int defaults(Session session, boolean upstream, String id, int depth, @Nullable String asOf) {
+		return walk(session, upstream, DEFAULTS, id, depth, AsOf.parse(asOf));
 	}
 
 	/** What {@code GET …/derived} runs, with chains of at most {@code depth} DERIVES_FROM hops; returns the rows. */
 	public static int derived(Session session, String id, int depth) {
+		return derived(session, id, depth, null);
+	}
+
+	/** The same as of a date. */
+	public static int derived(Session session, String id, int depth, @Nullable String asOf) {
 		return session.executeRead((tx) -> DerivationService
-			.derived(statements(tx), id, DERIVATION, depth, new WalkBudget(NodeLimit.DEFAULT), Fields.ALL)
+			.derived(statements(tx), id, DERIVATION, depth, new WalkBudget(NodeLimit.DEFAULT), Fields.ALL, AsOf.parse(asOf))
 			.rows()
 			.size());
 	}
 
 	/** Every statement a walk runs, by name, for EXPLAIN. */
 	public static Map<String, String> cypher() {
-		return Map.of("lineage root, climbing PART_OF", LineageQueries.root(DEFAULTS, true), "lineage level upstream",
-				LineageQueries.level(FOLLOWED, true, LineageQueries.Rows.FULL), "lineage level downstream (derived)",
-				LineageQueries.level(DERIVATION, false, LineageQueries.Rows.FULL), "inheriting parts (derived)", LineageQueries.parts(DERIVATION, LineageQueries.Rows.FULL));
+		return Map.of("lineage root, climbing PART_OF", LineageQueries.root(DEFAULTS, true, false),
+				"lineage level upstream", LineageQueries.level(FOLLOWED, true, LineageQueries.Rows.FULL, false),
+				"lineage level upstream as of a date", LineageQueries.level(FOLLOWED, true, LineageQueries.Rows.FULL, true),
+				"lineage level downstream (derived)", LineageQueries.level(DERIVATION, false, LineageQueries.Rows.FULL, false),
+				"inheriting parts (derived)", LineageQueries.parts(DERIVATION, LineageQueries.Rows.FULL, false));
 	}
 
-	private static int walk(Session session, boolean upstream, LineageTypes types, String id, int depth) {
+	private static int walk(Session session, boolean upstream, LineageTypes types, String id, int depth,
+			@Nullable AsOf asOf) {
 		return session.executeRead((tx) -> {
 			WalkBudget budget = new WalkBudget(NodeLimit.DEFAULT);
-			int reached = new LineageWalk(statements(tx), upstream, types, depth, LineageWalk.Reach.FEWEST_HOPS, budget, true)
+			int reached = new LineageWalk(statements(tx), upstream, types, depth, LineageWalk.Reach.FEWEST_HOPS, budget, true,
+					asOf)
 				.from(id)
 				.reached()
 				.size();

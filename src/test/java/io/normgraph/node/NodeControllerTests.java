@@ -47,7 +47,7 @@ class NodeControllerTests {
 
 	@Test
 	void nodeIsFlattened() throws Exception {
-		willReturn(STD_1).given(this.nodes).find("secure-std-1");
+		willReturn(STD_1).given(this.nodes).find("secure-std-1", null);
 		this.mvc.perform(get("/api/v1/nodes/secure-std-1"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.id").value("secure-std-1"))
@@ -96,7 +96,7 @@ class NodeControllerTests {
 
 	@Test
 	void neighbourhoodIsAGraph() throws Exception {
-		willReturn(new GraphResult(List.of(STD_1), List.of())).given(this.nodes).neighbourhood("secure-std-1", null, null);
+		willReturn(new GraphResult(List.of(STD_1), List.of())).given(this.nodes).neighbourhood("secure-std-1", null, null, null);
 		this.mvc.perform(get("/api/v1/nodes/secure-std-1/neighbourhood"))
 			.andExpect(jsonPath("$.nodes[0].id").value("secure-std-1"))
 			.andExpect(jsonPath("$.relationships").isArray());

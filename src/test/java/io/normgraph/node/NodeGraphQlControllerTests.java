@@ -43,7 +43,7 @@ class NodeGraphQlControllerTests {
 
 	@Test
 	void nodeWithPropertiesAndBatchedSource() {
-		willReturn(NodeControllerTests.STD_1).given(this.nodes).find("secure-std-1");
+		willReturn(NodeControllerTests.STD_1).given(this.nodes).find("secure-std-1", null);
 		willReturn(Map.of(NodeControllerTests.STD_1, SOURCE)).given(this.nodes).sources(anyList());
 		this.graphQl.document("{ node(id: \"secure-std-1\") { id labels name properties source { id } } }")
 			.execute()
