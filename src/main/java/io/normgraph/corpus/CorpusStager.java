@@ -87,6 +87,7 @@ final class CorpusStager implements CsvCorpusParser.RowSink {
 		this.run.progress.phase(ImportProgress.CHECK, 0, null);
 		this.run.progress.advance(0);
 		unresolved();
+		check(new ArrayList<>(this.run.duplicateReferences));
 		new RemovedStager(this.run, this.driver).stage();
 	}
 

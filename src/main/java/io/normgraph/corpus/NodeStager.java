@@ -38,15 +38,20 @@ final class NodeStager {
 	/** @return the claims' ABOUT relationships to stage once the claims are (claims mode only) */
 	List<RelationshipRow> stage(List<NodeRow> batch) {
 		Map<String, NodeRow> rows = new LinkedHashMap<>();
+		List<NodeRow> duplicates = new ArrayList<>();
 		for (NodeRow row : batch) {
 			NodeRow first = rows.putIfAbsent(row.id(), row);
 			if (first != null) {
 				duplicate(row, first.origin().toString());
+				duplicates.add(row);
 			}
 		}
 		this.run.lookup(StagingStatements.STAGED_IDS, "ids", List.copyOf(rows.keySet())).forEach((id, found) -> {
-			duplicate(rows.remove(id), this.run.origins.of(((Map<?, ?>) found).get("at")).toString());
+			NodeRow row = rows.remove(id);
+			duplicate(row, this.run.origins.of(((Map<?, ?>) found).get("at")).toString());
+			duplicates.add(row);
 		});
+		keepReferences(duplicates);
 		Map<String, NodeState> graph = GraphLookups.states(this.run.client, rows.keySet());
 		this.resolver.define(rows.values(), graph);
 		Set<String> named = new java.util.HashSet<>();
@@ -131,6 +136,15 @@ final class NodeStager {
 		properties.put(Schema.CORPUS, this.run.corpus);
 		properties.put(Schema.CORPORA, List.of(this.run.corpus));
 		return properties;
+	}
+
+	/** A duplicate is not staged, but what it names is checked all the same once every row is read. */
+	private void keepReferences(List<NodeRow> duplicates) {
+		for (NodeRow row : duplicates) {
+			if (this.run.keptDuplicates++ < StagingRun.KEPT_DUPLICATES) {
+				this.run.duplicateReferences.addAll(References.of(this.run.schema, row));
+			}
+		}
 	}
 
 	private void duplicate(NodeRow row, String first) {

@@ -42,6 +42,18 @@ final class StagingRun {
 
 	final List<ValueConflict> conflicts = new ArrayList<>();
 
+	/** Most duplicate rows kept until every row is read, to check what they name then. */
+	static final int KEPT_DUPLICATES = 1_000;
+
+	/**
+	 * References of duplicate rows (never staged) that no row read so far defines: checked once
+	 * every row is (a later row may define them), so that a duplicate's other problems are
+	 * reported in the same pass. At most {@link #KEPT_DUPLICATES} rows' worth.
+	 */
+	final List<References.Reference> duplicateReferences = new ArrayList<>();
+
+	int keptDuplicates;
+
 	long conflictCount;
 
 	final Map<String, Integer> rows = new TreeMap<>();
