@@ -5,7 +5,7 @@
 // index over every text property by normgraph itself.
 //
 // Dated facts also carry `validFrom` / `validUntil` (Neo4j dates: the first day their start can
-// mean, the last day their end can mean), which as-of queries compare (see 19-as-of-a-date.cypher).
+// mean, the last day their end can mean), which as-of queries compare (see 04-as-of-a-date.cypher).
 
 // The labels and relationship types as the database has them:
 CALL db.schema.visualization();
