@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.neo4j.driver.Record;
@@ -95,11 +96,13 @@ final class InMemoryLineageGraph implements LineageWalk.Statements {
 		for (boolean upstream : new boolean[] { true, false }) {
 			if (cypher.equals(LineageQueries.root(this.types, upstream))) {
 				this.shapes.add("root");
+				requireRoot(cypher, upstream);
 				return root((String) parameters.get("id"), upstream);
 			}
 			for (Rows rows : Rows.values()) {
 				if (cypher.equals(LineageQueries.level(this.types, upstream, rows))) {
 					this.shapes.add("level " + rows);
+					requireLevel(cypher, upstream, rows);
 					return level(upstream, rows, strings(parameters, "frontier"));
 				}
 			}
@@ -109,15 +112,104 @@ final class InMemoryLineageGraph implements LineageWalk.Statements {
 				if (cypher.equals(LineageQueries.parts(this.types, rows))) {
 					this.shapes.add("parts " + rows);
 					Integer cap = (rows == Rows.FULL) ? (Integer) parameters.get("cap") : null;
+					requireParts(cypher, rows);
 					return parts(rows, strings(parameters, "frontier"), (cap != null) ? cap : Integer.MAX_VALUE);
 				}
 			}
 			if (cypher.equals(LineageQueries.within(this.types))) {
 				this.shapes.add("within");
+				require(cypher, "UNWIND $units AS e MATCH (u) WHERE elementId(u) = e MATCH (u)-[:" + containment()
+						+ "*1..4]->(c) WHERE COUNT { (c)-[:" + containment() + "]->() } = 0 RETURN e, head(collect(c.id)) AS within");
 				return within(strings(parameters, "units"));
 			}
 		}
 		throw new IllegalArgumentException("not a statement of a walk over " + this.types + ": " + cypher);
+	}
+
+	/*
+	 * The statements are recognised by their text as LineageQueries renders it; these checks make
+	 * sure the text says what the answer below assumes (direction, types, units, columns), so a
+	 * statement built wrong is refused here as Neo4j would answer it differently.
+	 */
+
+	private void requireRoot(String cypher, boolean upstream) {
+		require(cypher, "MATCH (root:`Entity` {id: $id})", "RETURN root, " + count("root", upstream) + " AS onward");
+		if (upstream && this.types.inherits()) {
+			require(cypher, "OPTIONAL MATCH up = (root)-[:" + containment() + "*1..4]->(top) WHERE " + units("root"),
+					"AS onward, up, " + count("top", true) + " AS topOnward");
+		}
+		else {
+			refuse(cypher, "OPTIONAL", "PART_OF");
+		}
+	}
+
+	private void requireLevel(String cypher, boolean upstream, Rows rows) {
+		String hop = upstream ? "(u)-[r:" + followed() + "]->(v)" : "(u)<-[r:" + followed() + "]-(v)";
+		require(cypher, "UNWIND $frontier AS from MATCH (u) WHERE elementId(u) = from MATCH " + hop + " RETURN from, ",
+				count("v", upstream) + " AS onward");
+		require(cypher, switch (rows) {
+			case FULL -> "RETURN from, r, v, COUNT";
+			case LIGHT -> "RETURN from, elementId(r) AS re, type(r) AS type, r.source AS source, r.locator AS locator, "
+					+ "elementId(v) AS ve, v.id AS id, v.name AS name, labels(v) AS labels, COUNT";
+			case COUNT -> "RETURN from, elementId(r) AS re, elementId(v) AS ve, COUNT";
+		});
+		if (!upstream && this.types.inherits()) {
+			require(cypher, "AS onward, COUNT { (v)<-[:" + containment() + "]-() } AS parts");
+		}
+		else {
+			refuse(cypher, "AS parts");
+		}
+	}
+
+	private void requireParts(String cypher, Rows rows) {
+		require(cypher, "UNWIND $frontier AS from MATCH (m) WHERE elementId(m) = from MATCH part = (m)<-[:"
+				+ containment() + "*1..4]-(unit) WHERE " + units("unit") + " RETURN from, ");
+		require(cypher, switch (rows) {
+			case FULL -> "RETURN from, part LIMIT $cap";
+			case LIGHT -> "[n IN nodes(part) | {e: elementId(n), id: n.id, name: n.name, labels: labels(n)}] AS nodes, "
+					+ "[r IN relationships(part) | {e: elementId(r), type: type(r), source: r.source, locator: r.locator}] AS relationships";
+			case COUNT -> "[n IN nodes(part) | elementId(n)] AS nodes, [r IN relationships(part) | elementId(r)] AS relationships";
+		});
+	}
+
+	private static void require(String cypher, String... fragments) {
+		for (String fragment : fragments) {
+			if (!cypher.contains(fragment)) {
+				throw new IllegalArgumentException("expected '" + fragment + "' in: " + cypher);
+			}
+		}
+	}
+
+	private static void refuse(String cypher, String... fragments) {
+		for (String fragment : fragments) {
+			if (cypher.contains(fragment)) {
+				throw new IllegalArgumentException("did not expect '" + fragment + "' in: " + cypher);
+			}
+		}
+	}
+
+	/** {@code COUNT { (v)-[:T]->() }} upstream, {@code COUNT { (v)<-[:T]-() }} downstream. */
+	private String count(String node, boolean upstream) {
+		return upstream ? "COUNT { (" + node + ")-[:" + followed() + "]->() }"
+				: "COUNT { (" + node + ")<-[:" + followed() + "]-() }";
+	}
+
+	private String followed() {
+		return quoted(this.types.followed());
+	}
+
+	private String containment() {
+		return quoted(this.types.containment());
+	}
+
+	/** {@code unit:`Provision`}, or {@code (unit:`Article` OR unit:`Provision`)}. */
+	private String units(String node) {
+		List<String> labels = new TreeSet<>(this.types.units()).stream().map((label) -> node + ":`" + label + "`").toList();
+		return (labels.size() == 1) ? labels.get(0) : "(" + String.join(" OR ", labels) + ")";
+	}
+
+	private static String quoted(Set<String> types) {
+		return String.join("|", new TreeSet<>(types).stream().map((type) -> "`" + type + "`").toList());
 	}
 
 	/**
