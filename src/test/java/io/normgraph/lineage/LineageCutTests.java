@@ -159,6 +159,45 @@ class LineageCutTests {
 			.allSatisfy((node) -> assertThat(node.properties().keySet()).containsExactly("depth"));
 		assertThat(minimal.relationships()).allSatisfy((r) -> assertThat(r.properties()).isEmpty());
 		assertThat(minimal.omitted()).isEqualTo(new Omitted(NODES - 50, RELATIONSHIPS - minimal.relationships().size()));
+		// Read light, never loaded, the relationships are the same as read whole.
+		assertThat(down(1000, Fields.MINIMAL).relationships()).extracting(GraphRelationship::id)
+			.containsExactlyInAnyOrderElementsOf(down(1000, Fields.ALL).relationships().stream().map(GraphRelationship::id).toList());
+	}
+
+	/**
+	 * cx-p derives from cx-q and is part of cx-w, both derived from cx-r. With room for four
+	 * nodes, cx-z is cut at level 2, so the parts of cx-w are only counted; cx-p, kept at level
+	 * 2, still inherits cx-w's nearer lineage, and its PART_OF, met in a counting row between two
+	 * kept nodes, is kept and loaded.
+	 */
+	@Test
+	void aPartKeptBeforeTheCutInheritsItsWholesLineageFromCountingRows() {
+		this.graph.node("cx-r", "Provision").node("cx-w", "Instrument").node("cx-q", "Instrument");
+		this.graph.node("cx-p", "Provision").node("cx-z", "Instrument");
+		this.graph.link("cx-w", "DERIVES_FROM", "cx-r", "cx")
+			.link("cx-q", "DERIVES_FROM", "cx-r", "cx")
+			.link("cx-p", "PART_OF", "cx-w", "cx")
+			.link("cx-p", "DERIVES_FROM", "cx-q", "cx")
+			.link("cx-z", "DERIVES_FROM", "cx-q", "cx");
+		for (Fields fields : Fields.values()) {
+			WalkBudget budget = new WalkBudget(4);
+			LineageAssembler assembler = new LineageAssembler(budget);
+			this.graph.reset();
+			assembler.add(walk(false, "cx-r", budget, fields));
+			budget.load(this.graph, fields == Fields.ALL);
+			GraphResult result = assembler.result(Fields.ALL, Map.of());
+			assertThat(this.graph.shapes()).as(fields.name())
+				.containsExactly("root", (fields == Fields.ALL) ? "level FULL" : "level LIGHT", "level LIGHT",
+						"parts COUNT", "load");
+			assertThat(ids(result)).containsExactlyInAnyOrder("cx-r", "cx-w", "cx-q", "cx-p");
+			assertDepthAndPath(result, "cx-p", 1, "cx-r", "cx-w", "cx-p");
+			assertThat(LineageWalkTests.relationshipIds(result)).containsExactlyInAnyOrder("cx-w|DERIVES_FROM|cx-r|li-2008|cx",
+					"cx-q|DERIVES_FROM|cx-r|li-2008|cx", "cx-p|DERIVES_FROM|cx-q|li-2008|cx", "cx-p|PART_OF|cx-w|li-2008|cx");
+			if (fields == Fields.ALL) {
+				assertThat(result.relationships()).allSatisfy((r) -> assertThat(r.properties()).containsKey("locator"));
+			}
+			assertThat(result.omitted()).isEqualTo(new Omitted(1, 1));
+		}
 	}
 
 	@Test
@@ -180,11 +219,15 @@ class LineageCutTests {
 		Derivation all = DerivationService.derived(this.graph, "bl-root", derivation, 6, new WalkBudget(1000), Fields.ALL);
 		assertThat(all.rows()).hasSize(93);
 		assertThat(all.truncated()).isFalse();
+		assertThat(all.root().properties()).containsKey("text");
+		Derivation loaded = DerivationService.derived(this.graph, "bl-root", derivation, 6, new WalkBudget(40), Fields.ALL);
+		assertThat(loaded.rows()).isNotEmpty().allSatisfy((row) -> assertThat(row.provision().properties()).containsKey("text"));
 		Derivation cut = DerivationService.derived(this.graph, "bl-root", derivation, 6, new WalkBudget(40), Fields.MINIMAL);
 		assertThat(cut.truncated()).isTrue();
 		assertThat(cut.rows()).hasSizeLessThan(40).allSatisfy((row) -> assertThat(row.provision().properties()).isEmpty());
 		assertThat(cut.omitted().nodes()).isEqualTo(NODES - 40);
 		assertThat(cut.root().id()).isEqualTo("bl-root");
+		assertThat(cut.root().properties()).isEmpty();
 	}
 
 	private static void assertWhole(GraphResult result) {

@@ -129,6 +129,29 @@ class LineageWalkTests {
 		assertThat(this.graph.shapes()).containsExactly("root", "level FULL", "level FULL", "level FULL", "parts FULL");
 	}
 
+	/** Where nothing reached has parts, no parts are asked for. */
+	@Test
+	void downstreamWithoutPartsOneStatementPerLevelOnly() {
+		GraphResult result = lineage(false, DEFAULTS, 6, "lf-6b");
+		assertDepthAndPath(result, "lf-r", 4, "lf-6b", "lf-5a", "lf-4a", "lf-3a", "lf-r");
+		assertDepthAndPath(result, "lf-1b", 5, "lf-6b", "lf-5a", "lf-4a", "lf-3a", "lf-2a", "lf-1b");
+		assertThat(this.graph.shapes()).containsExactly("root", "level FULL", "level FULL", "level FULL", "level FULL",
+				"level FULL", "level FULL");
+	}
+
+	/** Minimal: the same relationships, read light, without properties, those read whole too (the climb). */
+	@Test
+	void minimalFieldsReadLightAndCarryNoProperties() {
+		GraphResult all = lineage(true, DEFAULTS, 6, "lf-r");
+		this.graph.reset();
+		GraphResult minimal = lineage(true, DEFAULTS, 6, "lf-r", Fields.MINIMAL);
+		assertThat(this.graph.shapes()).containsExactly("root", "level LIGHT", "level LIGHT", "level LIGHT", "level LIGHT");
+		assertThat(relationshipIds(minimal)).containsExactlyInAnyOrderElementsOf(relationshipIds(all));
+		assertThat(minimal.relationships()).allSatisfy((r) -> assertThat(r.properties()).isEmpty());
+		assertThat(minimal.nodes()).allSatisfy((node) -> assertThat(node.properties()).containsOnlyKeys("depth"));
+		assertThat(depths(minimal)).isEqualTo(depths(all));
+	}
+
 	/** Reached again through a cycle, the root passes nothing on to its own parts. */
 	@Test
 	void downstreamTheRootsOwnPartsDoNotInheritFromIt() {
@@ -213,11 +236,17 @@ class LineageWalkTests {
 	}
 
 	private GraphResult lineage(boolean upstream, LineageTypes types, int depth, String id) {
+		return lineage(upstream, types, depth, id, Fields.ALL);
+	}
+
+	private GraphResult lineage(boolean upstream, LineageTypes types, int depth, String id, Fields fields) {
 		WalkBudget budget = new WalkBudget(NodeLimit.DEFAULT);
 		LineageAssembler assembler = new LineageAssembler(budget);
-		assembler.add(walk(upstream, types, depth, id, budget));
-		budget.load(this.graph, true);
-		return assembler.result(Fields.ALL, Map.of());
+		assembler.add(new LineageWalk(this.graph.using(types), upstream, types, depth, LineageWalk.Reach.FEWEST_HOPS,
+				budget, fields == Fields.ALL)
+			.from(id));
+		budget.load(this.graph, fields == Fields.ALL);
+		return assembler.result(fields, Map.of());
 	}
 
 	static void assertDepthAndPath(GraphResult result, String id, int depth, String... path) {
