@@ -94,13 +94,13 @@ final class InMemoryLineageGraph implements LineageWalk.Statements {
 			return load(strings(parameters, "nodes"), strings(parameters, "relationships"));
 		}
 		for (boolean upstream : new boolean[] { true, false }) {
-			if (cypher.equals(LineageQueries.root(this.types, upstream))) {
+			if (cypher.equals(LineageQueries.root(this.types, upstream, false))) {
 				this.shapes.add("root");
 				requireRoot(cypher, upstream);
 				return root((String) parameters.get("id"), upstream);
 			}
 			for (Rows rows : Rows.values()) {
-				if (cypher.equals(LineageQueries.level(this.types, upstream, rows))) {
+				if (cypher.equals(LineageQueries.level(this.types, upstream, rows, false))) {
 					this.shapes.add("level " + rows);
 					requireLevel(cypher, upstream, rows);
 					return level(upstream, rows, strings(parameters, "frontier"));
@@ -109,7 +109,7 @@ final class InMemoryLineageGraph implements LineageWalk.Statements {
 		}
 		if (this.types.inherits()) {
 			for (Rows rows : Rows.values()) {
-				if (cypher.equals(LineageQueries.parts(this.types, rows))) {
+				if (cypher.equals(LineageQueries.parts(this.types, rows, false))) {
 					this.shapes.add("parts " + rows);
 					Integer cap = (rows == Rows.FULL) ? (Integer) parameters.get("cap") : null;
 					requireParts(cypher, rows);

@@ -181,7 +181,7 @@ class LineageCutTests {
 			.link("cx-z", "DERIVES_FROM", "cx-q", "cx");
 		for (Fields fields : Fields.values()) {
 			WalkBudget budget = new WalkBudget(4);
-			LineageAssembler assembler = new LineageAssembler(budget);
+			LineageAssembler assembler = new LineageAssembler(budget, null);
 			this.graph.reset();
 			assembler.add(walk(false, "cx-r", budget, fields));
 			budget.load(this.graph, fields == Fields.ALL);
@@ -216,13 +216,13 @@ class LineageCutTests {
 	void derivedFromTakesALimitToo() {
 		LineageTypes derivation = LineageTypes.of(Set.of("DERIVES_FROM"), BuiltInSchema.get());
 		this.graph.using(derivation);
-		Derivation all = DerivationService.derived(this.graph, "bl-root", derivation, 6, new WalkBudget(1000), Fields.ALL);
+		Derivation all = DerivationService.derived(this.graph, "bl-root", derivation, 6, new WalkBudget(1000), Fields.ALL, null);
 		assertThat(all.rows()).hasSize(93);
 		assertThat(all.truncated()).isFalse();
 		assertThat(all.root().properties()).containsKey("text");
-		Derivation loaded = DerivationService.derived(this.graph, "bl-root", derivation, 6, new WalkBudget(40), Fields.ALL);
+		Derivation loaded = DerivationService.derived(this.graph, "bl-root", derivation, 6, new WalkBudget(40), Fields.ALL, null);
 		assertThat(loaded.rows()).isNotEmpty().allSatisfy((row) -> assertThat(row.provision().properties()).containsKey("text"));
-		Derivation cut = DerivationService.derived(this.graph, "bl-root", derivation, 6, new WalkBudget(40), Fields.MINIMAL);
+		Derivation cut = DerivationService.derived(this.graph, "bl-root", derivation, 6, new WalkBudget(40), Fields.MINIMAL, null);
 		assertThat(cut.truncated()).isTrue();
 		assertThat(cut.rows()).hasSizeLessThan(40).allSatisfy((row) -> assertThat(row.provision().properties()).isEmpty());
 		assertThat(cut.omitted().nodes()).isEqualTo(NODES - 40);
@@ -247,7 +247,7 @@ class LineageCutTests {
 		WalkBudget budget = new WalkBudget(limit);
 		this.graph.using(DEFAULTS);
 		new LineageWalk(counting, false, DEFAULTS, 6, LineageWalk.Reach.FEWEST_HOPS, budget,
-				fields == Fields.ALL)
+				fields == Fields.ALL, null)
 			.from("bl-root");
 		budget.load(counting, fields == Fields.ALL);
 		return whole.get();
@@ -273,7 +273,7 @@ class LineageCutTests {
 	private GraphResult down(int limit, Fields fields) {
 		this.graph.reset();
 		WalkBudget budget = new WalkBudget(limit);
-		LineageAssembler assembler = new LineageAssembler(budget);
+		LineageAssembler assembler = new LineageAssembler(budget, null);
 		assembler.add(walk(false, "bl-root", budget, fields));
 		budget.load(this.graph, fields == Fields.ALL);
 		return assembler.result(fields, Map.of());
@@ -281,7 +281,7 @@ class LineageCutTests {
 
 	private GraphResult both(String id, int limit) {
 		WalkBudget budget = new WalkBudget(limit);
-		LineageAssembler assembler = new LineageAssembler(budget);
+		LineageAssembler assembler = new LineageAssembler(budget, null);
 		assembler.add(walk(true, id, budget, Fields.ALL));
 		assembler.add(walk(false, id, budget, Fields.ALL));
 		budget.load(this.graph, true);
@@ -290,7 +290,7 @@ class LineageCutTests {
 
 	private LineageWalk walk(boolean upstream, String id, WalkBudget budget, Fields fields) {
 		return new LineageWalk(this.graph.using(DEFAULTS), upstream, DEFAULTS, 6, LineageWalk.Reach.FEWEST_HOPS, budget,
-				fields == Fields.ALL)
+				fields == Fields.ALL, null)
 			.from(id);
 	}
 

@@ -82,7 +82,7 @@ class LineageWalkTests {
 		};
 		this.graph.using(DERIVES_FROM);
 		new LineageWalk(counting, true, DERIVES_FROM, 6, LineageWalk.Reach.FEWEST_HOPS, new WalkBudget(NodeLimit.DEFAULT),
-				true)
+				true, null)
 			.from("lf-1a");
 		// lf-1a, then {2a, 2b}, {3a, 3b, origin}... each level's frontier holds each node once.
 		assertThat(frontiers).hasSize(5).allSatisfy((frontier) -> assertThat(frontier).doesNotHaveDuplicates());
@@ -165,7 +165,7 @@ class LineageWalkTests {
 	@Test
 	void bothDirectionsShareTheBudgetAndKeepEachNodesBestWay() {
 		WalkBudget budget = new WalkBudget(NodeLimit.DEFAULT);
-		LineageAssembler assembler = new LineageAssembler(budget);
+		LineageAssembler assembler = new LineageAssembler(budget, null);
 		assembler.add(walk(true, DEFAULTS, 1, "lf-2a", budget));
 		assembler.add(walk(false, DEFAULTS, 1, "lf-2a", budget));
 		budget.load(this.graph, true);
@@ -226,12 +226,12 @@ class LineageWalkTests {
 
 	private Derivation derived(int maxChain) {
 		return DerivationService.derived(this.graph.using(DERIVATION), "lf-origin", DERIVATION, maxChain,
-				new WalkBudget(NodeLimit.DEFAULT), Fields.ALL);
+				new WalkBudget(NodeLimit.DEFAULT), Fields.ALL, null);
 	}
 
 	private LineageWalk walk(boolean upstream, LineageTypes types, int depth, String id, WalkBudget budget) {
 		return new LineageWalk(this.graph.using(types), upstream, types, depth, LineageWalk.Reach.FEWEST_HOPS, budget,
-				true)
+				true, null)
 			.from(id);
 	}
 
@@ -241,9 +241,9 @@ class LineageWalkTests {
 
 	private GraphResult lineage(boolean upstream, LineageTypes types, int depth, String id, Fields fields) {
 		WalkBudget budget = new WalkBudget(NodeLimit.DEFAULT);
-		LineageAssembler assembler = new LineageAssembler(budget);
+		LineageAssembler assembler = new LineageAssembler(budget, null);
 		assembler.add(new LineageWalk(this.graph.using(types), upstream, types, depth, LineageWalk.Reach.FEWEST_HOPS,
-				budget, fields == Fields.ALL)
+				budget, fields == Fields.ALL, null)
 			.from(id));
 		budget.load(this.graph, fields == Fields.ALL);
 		return assembler.result(fields, Map.of());
