@@ -39,6 +39,18 @@ public final class Api {
 		}).toEntity(byte[].class);
 	}
 
+	/**
+	 * The JSON body of a 200 response; any other status, or a body that is not JSON, fails
+	 * with both, so a benchmark never times an error.
+	 */
+	public JsonNode ok(String uri, Object... variables) {
+		ResponseEntity<JsonNode> response = get(uri, variables);
+		if (response.getStatusCode().value() != 200 || response.getBody() == null) {
+			throw new AssertionError("GET " + uri + " answered " + response.getStatusCode() + ": " + response.getBody());
+		}
+		return response.getBody();
+	}
+
 	/** The response with its body as JSON, or a null body if it is not JSON (e.g. Tomcat's own 400 page). */
 	public ResponseEntity<JsonNode> get(String uri, Object... variables) {
 		ResponseEntity<String> response = this.client.get()

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 
+import org.jspecify.annotations.Nullable;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -23,7 +24,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * Debian's headless chromium driven through Debian's chromedriver (packages {@code chromium}
  * and {@code chromium-driver}), with a fresh profile and download folder, no network
  * services of its own, and the browser console recorded. Tests are skipped, visibly, where
- * either binary is missing. Other paths: {@code -Dnormgraph.chromium=…},
+ * either binary is missing, and fail where it is missing in CI ({@code CI=true}). Other paths: {@code -Dnormgraph.chromium=…},
  * {@code -Dnormgraph.chromedriver=…}.
  */
 public final class HeadlessChromium {
@@ -37,7 +38,7 @@ public final class HeadlessChromium {
 	}
 
 	/** Why browser tests cannot run here, or {@code null} when they can. */
-	public static String missing() {
+	public static @Nullable String missing() {
 		if (!Files.isExecutable(CHROMIUM)) {
 			return CHROMIUM + " is missing (Debian package chromium)";
 		}
@@ -47,9 +48,24 @@ public final class HeadlessChromium {
 		return null;
 	}
 
+	/**
+	 * Skips the test, saying why, where Chromium is missing; fails it instead in CI, where
+	 * .ci/run installs Chromium, so a CI that lost it cannot stay green with the browser untested.
+	 */
 	public static void assumeInstalled() {
-		String missing = missing();
+		assumeInstalled(missing(), inCi());
+	}
+
+	static void assumeInstalled(@Nullable String missing, boolean inCi) {
+		if (missing != null && inCi) {
+			throw new AssertionError(missing + ", but CI=true and .ci/run installs it: the browser would go untested");
+		}
 		assumeTrue(missing == null, () -> "Skipped: " + missing + "; the browser is not tested");
+	}
+
+	/** In CI: the environment variable {@code CI} is {@code true} (as CI services and .ci/run set it). */
+	public static boolean inCi() {
+		return "true".equalsIgnoreCase(System.getenv("CI"));
 	}
 
 	public static ChromeDriver start(Path profile, Path downloads) {

@@ -24,6 +24,8 @@ import io.normgraph.system.NaturalOrder;
 import io.normgraph.system.NotFoundException;
 import io.normgraph.system.Parameters;
 
+import static io.normgraph.graph.GraphValues.text;
+
 /**
  * The comparison table of one instrument against another (the paper's Table 1 is
  * {@code wco-secure} against {@code trips}): every derivation from a unit of the first to units

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,19 +22,9 @@ class SuggestionController {
 
 	static final int LIMIT = 12;
 
-	private static final String BY_ID_OR_NAME = """
-			MATCH (n:Entity)
-			WHERE n.id STARTS WITH $q OR n.id CONTAINS $q OR toLower(n.name) CONTAINS $q
-			RETURN n
-			ORDER BY n.id = $q DESC, n.id STARTS WITH $q DESC, size(n.id), n.id
-			LIMIT $limit""";
-
-	private final Neo4jClient client;
-
 	private final SearchService search;
 
-	SuggestionController(Neo4jClient client, SearchService search) {
-		this.client = client;
+	SuggestionController(SearchService search) {
 		this.search = search;
 	}
 
@@ -46,12 +35,7 @@ class SuggestionController {
 			return new Suggestions(List.of());
 		}
 		Map<String, GraphNode> found = new LinkedHashMap<>();
-		this.client.query(BY_ID_OR_NAME)
-			.bindAll(Map.of("q", text.toLowerCase(java.util.Locale.ROOT), "limit", LIMIT))
-			.fetchAs(GraphNode.class)
-			.mappedBy((types, record) -> GraphNode.of(record.get("n").asNode()))
-			.all()
-			.forEach((node) -> found.putIfAbsent(node.id(), node));
+		this.search.byIdOrName(text, LIMIT).forEach((node) -> found.putIfAbsent(node.id(), node));
 		if (found.size() < LIMIT) {
 			this.search.search(text, LIMIT).forEach((hit) -> found.putIfAbsent(hit.node().id(), hit.node()));
 		}

@@ -1,15 +1,17 @@
 package io.normgraph.search;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.apache.lucene.queryparser.classic.QueryParser;
+
 /**
- * Makes caller text safe for Lucene's query parser: every special character is escaped and
- * the operator words AND, OR, NOT lose their meaning, so any input is a plain query of terms
- * and never a parse error.
+ * Makes caller text safe for Lucene's query parser: every special character is escaped by
+ * Lucene's own {@link QueryParser#escape}, and the operator words AND, OR, NOT (and TO, of
+ * ranges), which escaping leaves alone, lose their meaning by being lower-cased, so any input is
+ * a plain query of terms and never a parse error.
  */
 final class LuceneQuery {
-
-	private static final Pattern SPECIAL = Pattern.compile("([+\\-&|!(){}\\[\\]^\"~*?:\\\\/])");
 
 	private static final Pattern OPERATOR = Pattern.compile("\\b(AND|OR|NOT|TO)\\b");
 
@@ -17,8 +19,7 @@ final class LuceneQuery {
 	}
 
 	static String escape(String text) {
-		String escaped = SPECIAL.matcher(text).replaceAll("\\\\$1");
-		return OPERATOR.matcher(escaped).replaceAll((match) -> match.group(1).toLowerCase());
+		return OPERATOR.matcher(QueryParser.escape(text)).replaceAll((match) -> match.group(1).toLowerCase(Locale.ROOT));
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.normgraph.search;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -28,10 +29,29 @@ public class SearchService {
 			CALL db.index.fulltext.queryNodes('entity_text', $q) YIELD node, score
 			RETURN node, score ORDER BY score DESC, node.id LIMIT $limit""";
 
+	static final String BY_ID_OR_NAME = """
+			MATCH (n:Entity)
+			WHERE n.id STARTS WITH $q OR n.id CONTAINS $q OR toLower(n.name) CONTAINS $q
+			RETURN n
+			ORDER BY n.id = $q DESC, n.id STARTS WITH $q DESC, size(n.id), n.id
+			LIMIT $limit""";
+
 	private final Neo4jClient client;
 
 	SearchService(Neo4jClient client) {
 		this.client = client;
+	}
+
+	/**
+	 * Nodes whose id starts with or contains the text, or whose name contains it, ignoring
+	 * case: the exact id first, then ids that start with it, shortest first.
+	 */
+	public List<GraphNode> byIdOrName(String text, int limit) {
+		return List.copyOf(this.client.query(BY_ID_OR_NAME)
+			.bindAll(Map.of("q", text.toLowerCase(Locale.ROOT), "limit", limit))
+			.fetchAs(GraphNode.class)
+			.mappedBy((types, record) -> GraphNode.of(record.get("n").asNode()))
+			.all());
 	}
 
 	public List<SearchHit> search(@Nullable String q, @Nullable Integer limit) {

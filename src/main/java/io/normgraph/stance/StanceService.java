@@ -11,8 +11,11 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
 import io.normgraph.graph.NodeRef;
+import io.normgraph.system.BadParameterException;
 import io.normgraph.system.NotFoundException;
 import io.normgraph.system.Parameters;
+
+import static io.normgraph.graph.GraphValues.text;
 
 /**
  * Stances and coalitions, each answered with its actors, targets and meetings in the same
@@ -41,6 +44,16 @@ public class StanceService {
 			WITH a, r, n, m ORDER BY r.date, r.meeting, n.id
 			RETURN a, collect(CASE WHEN r IS NULL THEN null ELSE %s END) AS rows""".formatted(ROW);
 
+	static final String ON_NODES = """
+			MATCH (a:Actor)-[r:SUPPORTS|OPPOSES]->(n:Entity)
+			WHERE n.id IN $ids
+			OPTIONAL MATCH (m:Meeting {id: r.meeting})
+			WITH a, r, n, m ORDER BY n.id, r.date, a.id, type(r), r.locator
+			RETURN %s AS row""".formatted(ROW);
+
+	/** How many nodes one {@link #onNodes} call may name. */
+	public static final int MAX_NODES = 200;
+
 	static final String COALITIONS = """
 			MATCH (a:Actor)-[r:SUPPORTS|OPPOSES]->(n:Entity)
 			WHERE r.meeting IS NOT NULL AND ($meeting IS NULL OR r.meeting = $meeting)
@@ -66,6 +79,24 @@ public class StanceService {
 	/** Every stance the actor took. */
 	public List<Stance> ofActor(String id) {
 		return stances(OF_ACTOR, id);
+	}
+
+	/**
+	 * Who supported or opposed any of the nodes, in one statement, by node and date; ids that
+	 * name no node have none.
+	 */
+	public List<Stance> onNodes(List<String> ids) {
+		if (ids.size() > MAX_NODES) {
+			throw new BadParameterException("ids", "ids may name at most " + MAX_NODES + " nodes");
+		}
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return List.copyOf(this.client.query(ON_NODES)
+			.bindAll(Map.of("ids", ids))
+			.fetchAs(Stance.class)
+			.mappedBy((types, record) -> stance(record.get("row")))
+			.all());
 	}
 
 	/** Groups of two or more actors with the same stance on the same node, per meeting. */
@@ -100,10 +131,6 @@ public class StanceService {
 
 	private static NodeRef ref(Value value) {
 		return Objects.requireNonNull(NodeRef.of(value));
-	}
-
-	private static @Nullable String text(Value value) {
-		return value.isNull() ? null : value.asString();
 	}
 
 }

@@ -1,6 +1,5 @@
 package io.normgraph.synthetic;
 
-import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,15 +9,21 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
 /**
  * The open CSV files of a corpus being written: one per label or type, each created with its
- * header on first use, with RFC 4180 quoting where a value needs it.
+ * header on first use, quoted by commons-csv (RFC 4180, the format the importer reads) where a
+ * value needs it.
  */
 final class CsvFiles implements Closeable {
 
+	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
+
 	private final Path root;
 
-	private final Map<String, BufferedWriter> open = new LinkedHashMap<>();
+	private final Map<String, CSVPrinter> open = new LinkedHashMap<>();
 
 	private long rows;
 
@@ -29,22 +34,15 @@ final class CsvFiles implements Closeable {
 	/** Appends a row to {@code nodes/Label.csv} or {@code relationships/TYPE.csv}. */
 	void row(String file, String header, Object... values) {
 		try {
-			BufferedWriter writer = this.open.get(file);
-			if (writer == null) {
+			CSVPrinter printer = this.open.get(file);
+			if (printer == null) {
 				Path path = this.root.resolve(file);
 				Files.createDirectories(path.getParent());
-				writer = Files.newBufferedWriter(path, StandardCharsets.UTF_8);
-				writer.write(header);
-				writer.write('\n');
-				this.open.put(file, writer);
+				printer = FORMAT.print(Files.newBufferedWriter(path, StandardCharsets.UTF_8));
+				printer.printRecord((Object[]) header.split(","));
+				this.open.put(file, printer);
 			}
-			for (int i = 0; i < values.length; i++) {
-				if (i > 0) {
-					writer.write(',');
-				}
-				writer.write(quoted(String.valueOf(values[i])));
-			}
-			writer.write('\n');
+			printer.printRecord(values);
 			this.rows++;
 		}
 		catch (IOException ex) {
@@ -56,18 +54,11 @@ final class CsvFiles implements Closeable {
 		return this.rows;
 	}
 
-	private static String quoted(String value) {
-		if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0) {
-			return value;
-		}
-		return '"' + value.replace("\"", "\"\"") + '"';
-	}
-
 	@Override
 	public void close() {
-		for (BufferedWriter writer : this.open.values()) {
+		for (CSVPrinter printer : this.open.values()) {
 			try {
-				writer.close();
+				printer.close();
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);

@@ -15,6 +15,8 @@ import io.normgraph.system.BadParameterException;
 import io.normgraph.system.NotFoundException;
 import io.normgraph.system.Parameters;
 
+import static io.normgraph.graph.GraphValues.text;
+
 /**
  * The timeline of meetings and decisions and the forums an agenda was carried to. Dates are
  * ISO strings of partial precision; a range keeps an entry whose date overlaps it, so
@@ -106,10 +108,6 @@ public class TimelineService {
 	private static ForumVisit visit(Value row) {
 		return new ForumVisit(Objects.requireNonNull(NodeRef.of(row.get("forum"))), row.get("relationship").asString(),
 				text(row.get("date")), text(row.get("action")), text(row.get("source")), text(row.get("locator")));
-	}
-
-	private static @Nullable String text(Value value) {
-		return value.isNull() ? null : value.asString();
 	}
 
 }

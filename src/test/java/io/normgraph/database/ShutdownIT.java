@@ -3,6 +3,8 @@ package io.normgraph.database;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -28,6 +30,8 @@ class ShutdownIT {
 
 	private static final Duration START = Duration.ofSeconds(300);
 
+	private static final Pattern BOLT = Pattern.compile("bolt://[^:/\\s]+:(\\d+)");
+
 	private final Path dataDirectory = NormgraphProcess.newDataDirectory();
 
 	private NormgraphProcess first;
@@ -36,10 +40,9 @@ class ShutdownIT {
 
 	@BeforeAll
 	void startFirstInstance() {
-		this.firstBoltPort = NormgraphProcess.freePort();
-		this.first = start("first", this.dataDirectory, this.firstBoltPort).awaitReady(START);
-		assertThat(this.first.awaitLine("Bolt:", Duration.ZERO)).contains(":" + this.firstBoltPort)
-			.contains(this.dataDirectory.toString());
+		this.first = start("first", this.dataDirectory).awaitReady(START);
+		assertThat(this.first.awaitLine("Bolt:", Duration.ZERO)).contains(this.dataDirectory.toString());
+		this.firstBoltPort = boltPort(this.first);
 	}
 
 	@AfterAll
@@ -52,8 +55,7 @@ class ShutdownIT {
 	@Test
 	@Order(1)
 	void aSecondInstanceOnTheSameDataDirectoryIsRefused() {
-		try (NormgraphProcess second = start("second-on-same-directory", this.dataDirectory,
-				NormgraphProcess.freePort())) {
+		try (NormgraphProcess second = start("second-on-same-directory", this.dataDirectory)) {
 			String report = second.assertFailedInOneLine(START);
 
 			assertThat(report).contains("data directory " + this.dataDirectory + " is in use by another Neo4j process")
@@ -82,9 +84,8 @@ class ShutdownIT {
 		assertThat(exitCode).as("exit code after SIGTERM:%n%s", this.first.output()).isIn(0, 143);
 		assertThat(this.first.stackTraceLines()).as("stack trace on shutdown:%n%s", this.first.output()).isEmpty();
 
-		int restartedBoltPort = NormgraphProcess.freePort();
-		try (NormgraphProcess restarted = start("restarted", this.dataDirectory, restartedBoltPort).awaitReady(START);
-				Driver driver = driver(restartedBoltPort)) {
+		try (NormgraphProcess restarted = start("restarted", this.dataDirectory).awaitReady(START);
+				Driver driver = driver(boltPort(restarted))) {
 			assertThat(driver.executableQuery("MATCH (p:ShutdownProbe) RETURN p.id AS id")
 				.execute()
 				.records()).singleElement()
@@ -97,11 +98,20 @@ class ShutdownIT {
 		}
 	}
 
-	private static NormgraphProcess start(String name, Path dataDirectory, int boltPort) {
-		return NormgraphProcess.start(name, "--server.port=" + NormgraphProcess.freePort(),
-				"--normgraph.embedded.bolt-port=" + boltPort,
-				"--normgraph.embedded.http-port=" + NormgraphProcess.freePort(),
-				"--normgraph.embedded.data-directory=" + dataDirectory);
+	/**
+	 * Every port chosen by the system as the instance binds it: a port found free beforehand can
+	 * be taken by another process during a slow start (it was, on a busy machine).
+	 */
+	private static NormgraphProcess start(String name, Path dataDirectory) {
+		return NormgraphProcess.start(name, "--server.port=0", "--normgraph.embedded.bolt-port=0",
+				"--normgraph.embedded.http-port=0", "--normgraph.embedded.data-directory=" + dataDirectory);
+	}
+
+	/** The Bolt port the instance reports in its start-up summary ({@code Bolt: bolt://127.0.0.1:PORT …}). */
+	private static int boltPort(NormgraphProcess process) {
+		Matcher matcher = BOLT.matcher(process.awaitLine("Bolt:", Duration.ZERO));
+		assertThat(matcher.find()).as("a Bolt address in the start-up summary").isTrue();
+		return Integer.parseInt(matcher.group(1));
 	}
 
 	private static Driver driver(int boltPort) {

@@ -27,9 +27,9 @@ import io.normgraph.EndToEndTest;
 @Tag("benchmark")
 class LineageBenchmark {
 
-	static final int WARMUP = 1000;
+	static final int WARMUP = Integer.getInteger("benchmark.lineage.warm-up", 1000);
 
-	static final int RUNS = 1000;
+	static final int RUNS = Integer.getInteger("benchmark.lineage.runs", 1000);
 
 	@LocalServerPort
 	int port;
@@ -47,15 +47,26 @@ class LineageBenchmark {
 			for (int depth = 1; depth <= LineageService.MAX_DEPTH; depth++) {
 				int d = depth;
 				cells.add(new Cell("lineage upstream secure-std-1", d,
-						() -> api.get("/api/v1/nodes/secure-std-1/lineage?depth=" + d),
+						() -> api.ok("/api/v1/nodes/secure-std-1/lineage?depth=" + d).get("nodes").size(),
 						() -> LineageStatements.defaults(session, true, "secure-std-1", d)));
 				cells.add(new Cell("lineage downstream g8-2005-declaration", d,
-						() -> api.get("/api/v1/nodes/g8-2005-declaration/lineage?direction=downstream&depth=" + d),
+						() -> api.ok("/api/v1/nodes/g8-2005-declaration/lineage?direction=downstream&depth=" + d)
+							.get("nodes")
+							.size(),
 						() -> LineageStatements.defaults(session, false, "g8-2005-declaration", d)));
 			}
 			cells.add(new Cell("derived g8-2005-declaration", DerivationService.MAX_CHAIN,
-					() -> api.get("/api/v1/nodes/g8-2005-declaration/derived"),
+					() -> api.ok("/api/v1/nodes/g8-2005-declaration/derived").get("rows").size(),
 					() -> LineageStatements.derived(session, "g8-2005-declaration", DerivationService.MAX_CHAIN)));
+			// Both sides must answer the same non-empty result, or there is nothing to compare.
+			for (Cell cell : cells) {
+				int fromApi = cell.api().get();
+				int fromRaw = cell.raw().get();
+				if (fromRaw <= 1 || fromApi != fromRaw) {
+					throw new AssertionError(cell.name() + " depth " + cell.depth() + ": the API answered " + fromApi
+							+ " and the raw walk " + fromRaw + "; both must reach more than the root, and the same nodes");
+				}
+			}
 			// Every cell warms up before any is timed, so the first rows do not measure the JIT.
 			for (Cell cell : cells) {
 				repeat(cell.api(), WARMUP);
@@ -85,7 +96,8 @@ class LineageBenchmark {
 		}
 	}
 
-	private record Cell(String name, int depth, Supplier<?> api, Supplier<?> raw) {
+	/** Each side answers the number of nodes (lineage) or rows (derived) it found. */
+	private record Cell(String name, int depth, Supplier<Integer> api, Supplier<Integer> raw) {
 	}
 
 	private static long time(Supplier<?> call) {

@@ -3,33 +3,47 @@ package io.normgraph.lineage;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.mockito.Answers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.GraphQlTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
+import io.normgraph.schema.BuiltInSchemaOnly;
 import io.normgraph.graph.GraphResult;
-import io.normgraph.system.BadParameterException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willReturn;
+import static org.mockito.Mockito.verifyNoInteractions;
 
+/**
+ * The GraphQL controller over the real {@link LineageService} (spied, so a test can fix its answer)
+ * on a mocked {@link Neo4jClient}: the validation runs for real.
+ */
 @GraphQlTest(LineageGraphQlController.class)
+@Import({ LineageService.class, BuiltInSchemaOnly.class })
 class LineageGraphQlControllerTests {
 
 	@Autowired
 	GraphQlTester graphQl;
 
-	@MockitoBean
+	@MockitoSpyBean
 	LineageService lineage;
+
+	@MockitoBean(answers = Answers.RETURNS_DEEP_STUBS)
+	Neo4jClient client;
 
 	@MockitoBean
 	DerivationService derivation;
 
 	@Test
 	void lineage() {
-		given(this.lineage.lineage("secure-std-1", "downstream", null, 2))
-			.willReturn(new GraphResult(List.of(LineageControllerTests.G8), List.of()));
+		willReturn(new GraphResult(List.of(LineageControllerTests.G8), List.of())).given(this.lineage)
+			.lineage("secure-std-1", "downstream", null, 2);
 		this.graphQl.document("{ lineage(id: \"secure-std-1\", direction: DOWNSTREAM, depth: 2) { nodes { id depth path } } }")
 			.execute()
 			.path("lineage.nodes[0].id").entity(String.class).isEqualTo("g8-2005-declaration");
@@ -37,11 +51,12 @@ class LineageGraphQlControllerTests {
 
 	@Test
 	void badDepth() {
-		given(this.lineage.lineage("secure-std-1", "upstream", null, 9)).willThrow(new BadParameterException("depth", "max 6"));
 		this.graphQl.document("{ lineage(id: \"secure-std-1\", depth: 9) { nodes { id } } }").execute().errors().satisfy((errors) -> {
 			assertThat(errors.get(0).getErrorType().toString()).isEqualTo("BAD_REQUEST");
 			assertThat(errors.get(0).getExtensions()).containsEntry("parameter", "depth");
+			assertThat(errors.get(0).getMessage()).isEqualTo("depth must be between 1 and 6 (was 9)");
 		});
+		verifyNoInteractions(this.client);
 	}
 
 	@Test

@@ -82,12 +82,14 @@ class LineageShapesBenchmark {
 		String pathPerRow = "MATCH (root:Entity {id: $id}) OPTIONAL MATCH p = (root)" + arrow + "(n) RETURN root, p";
 		String direction = upstream ? "upstream" : "downstream";
 		int nodes = LineageStatements.defaults(session, upstream, id, 6);
+		String uri = "/api/v1/nodes/" + id + "/lineage?direction=" + direction + "&depth=6";
+		same(shape + ", " + query, nodes, api.ok(uri).get("nodes").size());
 		table.append(String.format(Locale.ROOT, "| %s | %s | %,d | %,d | %s | %.1f | %.1f |%n", shape, query, nodes,
 				expectedPaths, (expectedPaths <= MAX_PATHS)
 						? String.format(Locale.ROOT, "%.1f", median(() -> session.run(pathPerRow, Map.of("id", id)).list(), 2, 5))
 						: "not run",
 				median(() -> LineageStatements.defaults(session, upstream, id, 6), 30, 31),
-				median(() -> api.get("/api/v1/nodes/" + id + "/lineage?direction=" + direction + "&depth=6"), 30, 31)));
+				median(() -> api.ok(uri), 30, 31)));
 	}
 
 	/** Derived-from: every chain (x)-[:DERIVES_FROM*1..6]->(root) is one path here (no PART_OF). */
@@ -95,12 +97,21 @@ class LineageShapesBenchmark {
 		String pathPerRow = "MATCH (root:Entity {id: $id}) OPTIONAL MATCH chain = (x)-[:DERIVES_FROM*1..6]->(root) "
 				+ "OPTIONAL MATCH part = (p:Provision)-[:PART_OF*0..4]->(x) RETURN p";
 		int rows = LineageStatements.derived(session, id, 6);
+		same(shape + ", derived from it", rows, api.ok("/api/v1/nodes/" + id + "/derived").get("rows").size());
 		table.append(String.format(Locale.ROOT, "| %s | derived from it | %,d | %,d | %s | %.1f | %.1f |%n", shape, rows,
 				expectedPaths, (expectedPaths <= MAX_PATHS)
 						? String.format(Locale.ROOT, "%.1f", median(() -> session.run(pathPerRow, Map.of("id", id)).list(), 2, 5))
 						: "not run",
 				median(() -> LineageStatements.derived(session, id, 6), 30, 31),
-				median(() -> api.get("/api/v1/nodes/" + id + "/derived"), 30, 31)));
+				median(() -> api.ok("/api/v1/nodes/" + id + "/derived"), 30, 31)));
+	}
+
+	/** The raw walk and the API must find the same, non-empty result, or the row compares nothing. */
+	private static void same(String what, int raw, int api) {
+		if (raw <= 1 || api != raw) {
+			throw new AssertionError(what + ": the raw walk found " + raw + " and the API " + api
+					+ "; both must reach more than the root, and the same");
+		}
 	}
 
 	/** Creates the ladder of this width and returns its root's id. */

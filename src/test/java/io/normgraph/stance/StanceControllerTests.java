@@ -3,20 +3,31 @@ package io.normgraph.stance;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.mockito.Answers;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
-import io.normgraph.ControllerSliceTest;
-import io.normgraph.graph.NodeRef;
-import io.normgraph.system.NotFoundException;
-
-import static org.mockito.BDDMockito.given;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import io.normgraph.ControllerSliceTest;
+import io.normgraph.graph.NodeRef;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.BDDMockito.willReturn;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+/**
+ * The controller over the real {@link StanceService} (spied, so a test can fix its answer) on a
+ * mocked {@link Neo4jClient} that finds nothing: the validation and the not-found rule run
+ * for real.
+ */
 @ControllerSliceTest(StanceController.class)
+@Import(StanceService.class)
 class StanceControllerTests {
 
 	static final NodeRef USA = new NodeRef("usa", "United States");
@@ -32,14 +43,17 @@ class StanceControllerTests {
 	@Autowired
 	MockMvc mvc;
 
-	@MockitoBean
+	@MockitoSpyBean
 	StanceService service;
+
+	@MockitoBean(answers = Answers.RETURNS_DEEP_STUBS)
+	Neo4jClient client;
 
 	@Test
 	void stancesOnANodeOfAnActorAndCoalitions() throws Exception {
-		given(this.service.onNode("secure-intro-g8-reference")).willReturn(List.of(STANCE));
-		given(this.service.ofActor("usa")).willReturn(List.of(STANCE));
-		given(this.service.coalitions("wco-secure-wg-3")).willReturn(List.of(COALITION));
+		willReturn(List.of(STANCE)).given(this.service).onNode("secure-intro-g8-reference");
+		willReturn(List.of(STANCE)).given(this.service).ofActor("usa");
+		willReturn(List.of(COALITION)).given(this.service).coalitions("wco-secure-wg-3");
 		this.mvc.perform(get("/api/v1/nodes/secure-intro-g8-reference/stances"))
 			.andExpect(jsonPath("$.rows[0].actor.id").value("usa"))
 			.andExpect(jsonPath("$.rows[0].stance").value("SUPPORTS"))
@@ -49,9 +63,22 @@ class StanceControllerTests {
 	}
 
 	@Test
-	void unknownActor() throws Exception {
-		given(this.service.ofActor("nobody")).willThrow(new NotFoundException("id", "nobody"));
-		this.mvc.perform(get("/api/v1/actors/nobody/stances")).andExpect(status().isNotFound()).andExpect(jsonPath("$.parameter").value("id"));
+	void unknownActorIsNotFound() throws Exception {
+		this.mvc.perform(get("/api/v1/actors/nobody/stances"))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.parameter").value("id"))
+			.andExpect(jsonPath("$.detail").value(containsString("nobody")));
+	}
+
+	@Test
+	void malformedIdsAreRefusedBeforeAnyQuery() throws Exception {
+		this.mvc.perform(get("/api/v1/actors/No_Body/stances"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.parameter").value("id"));
+		this.mvc.perform(get("/api/v1/coalitions?meeting=WG 3"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.parameter").value("meeting"));
+		verifyNoInteractions(this.client);
 	}
 
 }

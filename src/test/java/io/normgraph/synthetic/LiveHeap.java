@@ -18,13 +18,13 @@ import com.sun.management.GarbageCollectionNotificationInfo;
  * The largest heap still in use right after a collection, from the JVM's GC notifications,
  * while the import runs: close to the import's live set, which is what -Xmx must hold.
  */
-final class LiveHeap implements NotificationListener {
+public final class LiveHeap implements NotificationListener {
 
 	private final List<NotificationEmitter> emitters = new ArrayList<>();
 
 	private volatile long peak;
 
-	LiveHeap() {
+	public LiveHeap() {
 		for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
 			if (gc instanceof NotificationEmitter emitter) {
 				emitter.addNotificationListener(this, null, null);
@@ -44,7 +44,7 @@ final class LiveHeap implements NotificationListener {
 		this.peak = Math.max(this.peak, used);
 	}
 
-	long stop() {
+	public long stop() {
 		for (NotificationEmitter emitter : this.emitters) {
 			try {
 				emitter.removeNotificationListener(this);

@@ -19,7 +19,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.summary.Plan;
@@ -49,6 +53,11 @@ abstract class ScaleBenchmarkSupport {
 	static final int[] DEPTHS = { 2, 4, 6 };
 
 	static final String TYPES = "DERIVES_FROM,CROSS_REFERENCES";
+
+	static final String NORMGRAPH = "normgraph importer";
+
+	/** Measure latency on a raw load when the normgraph import fails (the run fails all the same). */
+	static final boolean LATENCY_AFTER_IMPORT_FAILURE = Boolean.getBoolean("benchmark.latency-after-import-failure");
 
 	@Autowired
 	CorpusImporter importer;
@@ -89,22 +98,38 @@ abstract class ScaleBenchmarkSupport {
 				report.imports.put("raw " + mode, new double[] { rows, seconds(start) });
 			}
 		}
+		long corpusRows = rows(corpus);
 		try {
 			importThroughNormgraph(corpus, report);
+			double imported = report.imports.get(NORMGRAPH)[0];
+			if (imported != corpusRows) {
+				throw new IllegalStateException("imported " + (long) imported + " rows of the corpus's " + corpusRows);
+			}
 		}
 		catch (RuntimeException ex) {
-			// Measured as a failure; load the same rows the plain way so the latency part still runs.
 			report.importFailure = ex.getMessage();
 			report.rssAfterImport = rss();
+			if (!LATENCY_AFTER_IMPORT_FAILURE) {
+				report.write();
+				throw new AssertionError("The normgraph import failed, so there is nothing to measure (report in "
+						+ "target/benchmark/): " + ex.getMessage(), ex);
+			}
+			// Asked for: load the same rows the plain way so the latency part still runs; the run fails at the end.
 			long start = System.nanoTime();
 			long rows = RawLoader.load(this.driver, corpus, RawLoader.Mode.CREATE_BATCHED);
 			report.imports.put("raw CREATE_BATCHED into the application's database (after the failure)",
 					new double[] { rows, seconds(start) });
 		}
+		for (Map.Entry<String, double[]> load : report.imports.entrySet()) {
+			if (load.getValue()[0] != corpusRows && !load.getKey().equals(NORMGRAPH)) {
+				throw new AssertionError(load.getKey() + " loaded " + (long) load.getValue()[0] + " rows of the corpus's "
+						+ corpusRows);
+			}
+		}
 		plans(report);
 		if (rounds == 0) {
 			report.write();
-			return report;
+			return failedIfTheImportFailed(report);
 		}
 		List<String> upstreamRoots = new ArrayList<>();
 		List<String> derivedRoots = new ArrayList<>();
@@ -124,7 +149,31 @@ abstract class ScaleBenchmarkSupport {
 		derived(report, derivedRoots, rounds);
 		report.rss = rss();
 		report.write();
+		return failedIfTheImportFailed(report);
+	}
+
+	/** With -Dbenchmark.latency-after-import-failure=true the latency is measured on a raw load, and the run still fails. */
+	private static Report failedIfTheImportFailed(Report report) {
+		if (report.importFailure != null) {
+			throw new AssertionError("The normgraph import failed (latency measured on a raw load instead, report in "
+					+ "target/benchmark/): " + report.importFailure);
+		}
 		return report;
+	}
+
+	/** The data rows of every CSV file of the corpus, read as the importer reads them (quoted newlines included). */
+	static long rows(Path corpus) throws IOException {
+		long rows = 0;
+		try (Stream<Path> files = Files.walk(corpus)) {
+			for (Path file : files.filter((f) -> f.toString().endsWith(".csv")).toList()) {
+				try (CSVParser parser = CSVFormat.DEFAULT.builder().setHeader().get().parse(Files.newBufferedReader(file))) {
+					for (CSVRecord ignored : parser) {
+						rows++;
+					}
+				}
+			}
+		}
+		return rows;
 	}
 
 	private void importThroughNormgraph(Path corpus, Report report) {
@@ -145,7 +194,7 @@ abstract class ScaleBenchmarkSupport {
 		}
 		double seconds = seconds(start);
 		long rows = imported.rows().values().stream().mapToLong(Integer::longValue).sum();
-		report.imports.put("normgraph importer", new double[] { rows, seconds });
+		report.imports.put(NORMGRAPH, new double[] { rows, seconds });
 		report.importGcSeconds = (gcMillis() - gcBefore) / 1000.0;
 		report.peakHeap = ManagementFactory.getMemoryPoolMXBeans().stream()
 			.filter((pool) -> pool.getType() == MemoryType.HEAP)
@@ -239,6 +288,7 @@ abstract class ScaleBenchmarkSupport {
 		}
 		measured.paths /= roots.size();
 		measured.nodes /= roots.size();
+		found("lineage at depth " + depth, measured);
 		report.lineage.put(depth, measured);
 	}
 
@@ -279,7 +329,18 @@ abstract class ScaleBenchmarkSupport {
 			}
 			measured.paths /= roots.size();
 			measured.nodes /= roots.size();
+			found("derived at depth " + depth, measured);
 			report.derived.put(depth, measured);
+		}
+	}
+
+	/** A latency is only worth reporting if the walks found something beyond their roots. */
+	private static void found(String what, Measured measured) {
+		if (measured.nodes <= 1 && !what.startsWith("derived")) {
+			throw new AssertionError(what + " reached only the roots (" + measured.nodes + " nodes on average)");
+		}
+		if (measured.nodes <= 0) {
+			throw new AssertionError(what + " found nothing");
 		}
 	}
 

@@ -1,0 +1,83 @@
+package io.normgraph.reuse;
+
+import java.util.Arrays;
+
+/**
+ * The candidate stage: the provisions indexed before {@code p}, of other instruments, that share
+ * enough of its non-boilerplate fingerprints, found through the inverted index without ever
+ * looking at the pairs that share none. A fingerprint in more than {@code maxPostings}
+ * provisions is skipped, so the postings read per fingerprint, and with them the candidates per
+ * provision, do not grow with the corpus.
+ */
+final class CandidateFinder {
+
+	private final ReuseIndex index;
+
+	private final ReuseSettings settings;
+
+	private final long cutoff;
+
+	private final ThreadLocal<int[]> counters;
+
+	CandidateFinder(ReuseIndex index) {
+		this.index = index;
+		this.settings = index.settings;
+		this.cutoff = this.settings.maxPostings();
+		this.counters = ThreadLocal.withInitial(() -> new int[index.size()]);
+	}
+
+	/** Ordinals below {@code p} worth verifying against it, in increasing order. */
+	int[] candidates(int p, TextProfile profile) {
+		long[] fingerprints = Shingles.winnow(profile.shingles(), this.settings.window());
+		int[] counts = this.counters.get();
+		int[] touched = new int[64];
+		int touchedCount = 0;
+		int usable = 0;
+		int instrument = this.index.instrumentOf(p);
+		for (long fingerprint : fingerprints) {
+			int slot = this.index.postings.find(Shingles.key(fingerprint));
+			if (slot < 0 || this.index.boilerplate.contains(fingerprint) || this.index.postings.count(slot) > this.cutoff) {
+				continue;
+			}
+			usable++;
+			Postings postings = this.index.postings;
+			for (int x = postings.baseStart(slot), end = postings.baseEnd(slot); x < end; x++) {
+				int q = postings.base(x);
+				if (q >= p) {
+					break;
+				}
+				if (counts[q]++ == 0) {
+					touched = touch(touched, touchedCount++, q);
+				}
+			}
+			for (int x = postings.head(slot); x >= 0; x = postings.next(x)) {
+				int q = postings.ordinal(x);
+				if (q < p && counts[q]++ == 0) {
+					touched = touch(touched, touchedCount++, q);
+				}
+			}
+		}
+		int[] result = new int[touchedCount];
+		int n = 0;
+		for (int t = 0; t < touchedCount; t++) {
+			int q = touched[t];
+			int smaller = Math.min(usable, this.index.fingerprints(q));
+			int needed = Math.max(this.settings.minSharedFingerprints(),
+					(int) Math.ceil(this.settings.candidateShare() * smaller));
+			if (counts[q] >= needed && this.index.instrumentOf(q) != instrument && !this.index.retired(q)) {
+				result[n++] = q;
+			}
+			counts[q] = 0;
+		}
+		result = Arrays.copyOf(result, n);
+		Arrays.sort(result);
+		return result;
+	}
+
+	private static int[] touch(int[] touched, int count, int q) {
+		int[] result = (count == touched.length) ? Arrays.copyOf(touched, count * 2) : touched;
+		result[count] = q;
+		return result;
+	}
+
+}

@@ -1,0 +1,158 @@
+package io.normgraph.reuse;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What detection keeps between runs, in bounded memory: for every provision with text, its id,
+ * instrument and number of fingerprints; the inverted index of fingerprints; the boilerplate
+ * counts; per instrument its date and text length. No texts. A provision added again under the
+ * same id replaces its earlier version, which is retired (never compared again). Not safe for
+ * concurrent runs: one run at a time.
+ */
+public final class ReuseIndex {
+
+	final ReuseSettings settings;
+
+	final Postings postings = new Postings();
+
+	final Boilerplate boilerplate = new Boilerplate();
+
+	private final Map<String, Integer> ordinals = new HashMap<>();
+
+	private final Map<String, Integer> instruments = new HashMap<>();
+
+	private final List<String> instrumentIds = new ArrayList<>();
+
+	private final List<@Nullable PartialDate> instrumentDates = new ArrayList<>();
+
+	private long[] instrumentChars = new long[16];
+
+	private String[] ids = new String[1024];
+
+	private int[] instrumentOf = new int[1024];
+
+	private int[] fingerprints = new int[1024];
+
+	private int[] chars = new int[1024];
+
+	private final BitSet retired = new BitSet();
+
+	private int size;
+
+	public ReuseIndex(ReuseSettings settings) {
+		this.settings = settings;
+	}
+
+	/** Provisions with text in the index, retired versions not counted. */
+	public int provisions() {
+		return this.ordinals.size();
+	}
+
+	/** Characters of text of the instrument's provisions in the index (0 for an unknown instrument). */
+	public long instrumentChars(String instrumentId) {
+		Integer i = this.instruments.get(instrumentId);
+		return (i == null) ? 0 : this.instrumentChars[i];
+	}
+
+	/** Removes a provision (deleted from the corpus); its findings are the caller's to delete. */
+	public void remove(String id) {
+		Integer old = this.ordinals.remove(id);
+		if (old != null) {
+			this.retired.set(old);
+			this.instrumentChars[this.instrumentOf[old]] -= this.chars[old];
+		}
+	}
+
+	/** Bytes the index holds, roughly (arrays counted, per-id objects estimated). */
+	public long bytes() {
+		return this.postings.bytes() + 4L * 4 * this.ids.length + this.ordinals.size() * 120L
+				+ this.instrumentIds.size() * 120L;
+	}
+
+	/**
+	 * Adds a provision with its text's length and fingerprints (none when it is too short to
+	 * compare), replacing an earlier version; returns its ordinal.
+	 */
+	int add(ProvisionText provision, int textChars, long[] distinctFingerprints, @Nullable PartialDate date) {
+		remove(provision.id());
+		int instrument = instrument(provision.instrumentId(), date);
+		if (this.size == this.ids.length) {
+			int grown = this.size + (this.size >> 1);
+			this.ids = Arrays.copyOf(this.ids, grown);
+			this.instrumentOf = Arrays.copyOf(this.instrumentOf, grown);
+			this.fingerprints = Arrays.copyOf(this.fingerprints, grown);
+			this.chars = Arrays.copyOf(this.chars, grown);
+		}
+		int ordinal = this.size++;
+		this.ids[ordinal] = provision.id();
+		this.instrumentOf[ordinal] = instrument;
+		this.fingerprints[ordinal] = distinctFingerprints.length;
+		this.chars[ordinal] = textChars;
+		this.instrumentChars[instrument] += textChars;
+		this.ordinals.put(provision.id(), ordinal);
+		for (long fingerprint : distinctFingerprints) {
+			this.postings.add(Shingles.key(fingerprint), ordinal);
+		}
+		return ordinal;
+	}
+
+	private int instrument(String id, @Nullable PartialDate date) {
+		Integer known = this.instruments.get(id);
+		if (known != null) {
+			if (this.instrumentDates.get(known) == null && date != null) {
+				this.instrumentDates.set(known, date);
+			}
+			return known;
+		}
+		int i = this.instrumentIds.size();
+		this.instruments.put(id, i);
+		this.instrumentIds.add(id);
+		this.instrumentDates.add(date);
+		if (i == this.instrumentChars.length) {
+			this.instrumentChars = Arrays.copyOf(this.instrumentChars, i * 2);
+		}
+		return i;
+	}
+
+	int size() {
+		return this.size;
+	}
+
+	String id(int ordinal) {
+		return this.ids[ordinal];
+	}
+
+	int instrumentOf(int ordinal) {
+		return this.instrumentOf[ordinal];
+	}
+
+	String instrumentId(int instrument) {
+		return this.instrumentIds.get(instrument);
+	}
+
+	@Nullable PartialDate instrumentDate(int instrument) {
+		return this.instrumentDates.get(instrument);
+	}
+
+	int fingerprints(int ordinal) {
+		return this.fingerprints[ordinal];
+	}
+
+	boolean retired(int ordinal) {
+		return this.retired.get(ordinal);
+	}
+
+	/** Ends a run's indexing: fixes the boilerplate set for the provisions indexed now, compacts the postings. */
+	void seal() {
+		this.boilerplate.freeze(this.settings.boilerplateCutoff(provisions()));
+		this.postings.compact();
+	}
+
+}

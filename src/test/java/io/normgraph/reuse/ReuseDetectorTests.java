@@ -1,0 +1,194 @@
+package io.normgraph.reuse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import org.junit.jupiter.api.Test;
+
+import io.normgraph.synthetic.TreatyLanguage;
+
+/** Runs of the detector: what is compared, how findings are oriented, skipped input, incremental runs. */
+class ReuseDetectorTests {
+
+	final TreatyLanguage language = new TreatyLanguage(new SplittableRandom(11));
+
+	final Map<String, String> texts = new HashMap<>();
+
+	final ReuseSettings settings = ReuseSettings.defaults();
+
+	@Test
+	void aCopyIsFoundLaterToEarlierByTheInstrumentsDatesWithSpansAtTheCopiedCharacters() {
+		String original = text(120);
+		String copy = text(30) + " " + original;
+		List<ReuseFinding> findings = run(new ReuseIndex(this.settings), provision("a-1", "a", "2001-05", original),
+				provision("b-1", "b", "2003", copy), provision("b-2", "b", "2003", text(100)));
+		assertThat(findings).hasSize(1);
+		ReuseFinding finding = findings.get(0);
+		assertThat(finding.later()).isEqualTo("b-1");
+		assertThat(finding.earlier()).isEqualTo("a-1");
+		assertThat(finding.laterInstrument()).isEqualTo("b");
+		assertThat(finding.directed()).isTrue();
+		assertThat(finding.earlierShare()).isEqualTo(1.0);
+		assertThat(finding.containment()).isBetween(0.7, 0.9);
+		assertThat(finding.score()).isEqualTo(1.0);
+		ReusedSpan span = finding.spans().get(0);
+		assertThat(copy.substring(span.laterStart(), span.laterEnd()))
+			.isEqualTo(original.substring(span.earlierStart(), span.earlierEnd()));
+		assertThat(span.laterStart()).isEqualTo(copy.indexOf(original));
+	}
+
+	@Test
+	void whenTheDatesDoNotDecideTheFindingIsUndirectedAndTheLaterIsTheTextMoreOfWhichIsShared() {
+		String paragraph = text(60);
+		String article = text(300) + " " + paragraph;
+		List<ReuseFinding> findings = run(new ReuseIndex(this.settings), provision("art", "a", "2008", article),
+				provision("par", "b", "2008-06", paragraph));
+		assertThat(findings).singleElement().satisfies((f) -> {
+			assertThat(f.directed()).isFalse();
+			assertThat(f.later()).isEqualTo("par");
+			assertThat(f.containment()).isEqualTo(1.0);
+			assertThat(f.earlierShare()).isLessThan(0.25);
+		});
+	}
+
+	@Test
+	void provisionsOfOneInstrumentAreNeverComparedAndMissingOrShortTextsAreSkippedAndCounted() {
+		String original = text(100);
+		List<ReuseFinding> findings = new ArrayList<>();
+		ReuseRun run = detect(new ReuseIndex(this.settings), findings, provision("a-1", "a", null, original),
+				provision("a-2", "a", null, original), provision("a-3", "a", null, null),
+				provision("b-1", "b", null, "The Parties shall cooperate."), provision("b-2", "b", null, "  "));
+		assertThat(findings).isEmpty();
+		assertThat(run.candidates()).isZero();
+		assertThat(run.provisions()).isEqualTo(5);
+		assertThat(run.withoutText()).isEqualTo(2);
+		assertThat(run.tooShort()).isEqualTo(1);
+		assertThat(run.compared()).isEqualTo(2);
+	}
+
+	@Test
+	void anEmptyInputIsAnEmptyRun() {
+		assertThat(detect(new ReuseIndex(this.settings), new ArrayList<>()).empty()).isTrue();
+	}
+
+	@Test
+	void sharedBoilerplateDoesNotMakeUnrelatedProvisionsSimilar() {
+		String boilerplate = "Each Party shall make publicly available its laws, regulations and administrative rulings of general application.";
+		List<ProvisionText> provisions = new ArrayList<>();
+		for (int i = 0; i < 60; i++) {
+			provisions.add(provision("p-" + i, "inst-" + i, null, boilerplate + " " + text(15)));
+		}
+		List<ReuseFinding> findings = new ArrayList<>();
+		ReuseRun run = detect(new ReuseIndex(this.settings), findings, provisions.toArray(ProvisionText[]::new));
+		assertThat(run.boilerplateShingles()).isGreaterThan(10);
+		assertThat(findings).isEmpty();
+	}
+
+	@Test
+	void aHundredThousandCharacterTextIsComparedOnItsFirstWordsOnlyAndItsCopiedPassageFound() {
+		StringBuilder huge = new StringBuilder();
+		while (huge.length() < 100_000) {
+			huge.append(this.language.sentence()).append(' ');
+		}
+		String passage = huge.substring(2_000, 2_600);
+		passage = passage.substring(passage.indexOf(' ') + 1, passage.lastIndexOf(' '));
+		ReuseSettings small = new ReuseSettings(4, 3, 12, 5_000, 0.005, 50, 50, 0.05, 2, 12, 6, 8, 0.4, 100);
+		List<ReuseFinding> findings = new ArrayList<>();
+		ReuseRun run = new ReuseDetector(small).run(new ReuseIndex(small),
+				List.of(provision("huge", "a", "1990", huge.toString()), provision("copy", "b", "2000", passage)),
+				TextLookup.of(this.texts), findings::add);
+		assertThat(run.truncated()).isEqualTo(1);
+		assertThat(findings).singleElement().satisfies((f) -> {
+			assertThat(f.later()).isEqualTo("copy");
+			assertThat(f.containment()).isEqualTo(1.0);
+		});
+	}
+
+	@Test
+	void anIncrementalRunComparesOnlyTheNewProvisionsAndFindsWhatAFullRunFindsOfThem() {
+		List<ProvisionText> old = new ArrayList<>();
+		List<ProvisionText> added = new ArrayList<>();
+		for (int i = 0; i < 40; i++) {
+			old.add(provision("old-" + i, "inst-" + (i / 4), "19" + (50 + i / 4), text(80)));
+		}
+		for (int i = 0; i < 4; i++) {
+			String copied = old.get(i * 9).text();
+			added.add(provision("new-" + i, "inst-new", "2020", copied + " " + text(20)));
+		}
+		ReuseIndex index = new ReuseIndex(this.settings);
+		List<ReuseFinding> first = new ArrayList<>();
+		detect(index, first, old.toArray(ProvisionText[]::new));
+		List<ReuseFinding> second = new ArrayList<>();
+		ReuseRun incremental = detect(index, second, added.toArray(ProvisionText[]::new));
+		assertThat(incremental.compared()).isEqualTo(4);
+		assertThat(incremental.provisions()).isEqualTo(4);
+		assertThat(second).extracting(ReuseFinding::later).containsExactlyInAnyOrder("new-0", "new-1", "new-2", "new-3");
+		List<ProvisionText> all = new ArrayList<>(old);
+		all.addAll(added);
+		List<ReuseFinding> full = new ArrayList<>();
+		detect(new ReuseIndex(this.settings), full, all.toArray(ProvisionText[]::new));
+		assertThat(second).containsExactlyInAnyOrderElementsOf(
+				full.stream().filter((f) -> f.later().startsWith("new-") || f.earlier().startsWith("new-")).toList());
+		assertThat(index.provisions()).isEqualTo(44);
+		ReuseIndex rebuilt = new ReuseIndex(this.settings);
+		ReuseRun indexOnly = new ReuseDetector(this.settings).index(rebuilt, old);
+		assertThat(indexOnly.compared()).isZero();
+		assertThat(indexOnly.provisions()).isEqualTo(40);
+		List<ReuseFinding> afterRebuild = new ArrayList<>();
+		detect(rebuilt, afterRebuild, added.toArray(ProvisionText[]::new));
+		assertThat(afterRebuild).containsExactlyInAnyOrderElementsOf(second);
+	}
+
+	@Test
+	void aChangedProvisionReplacesItsEarlierVersionWhichIsNeverComparedAgain() {
+		String original = text(100);
+		ReuseIndex index = new ReuseIndex(this.settings);
+		assertThat(run(index, provision("a-1", "a", "2000", original), provision("b-1", "b", "2001", original)))
+			.hasSize(1);
+		String rewritten = text(100);
+		assertThat(run(index, provision("a-1", "a", "2000", rewritten))).isEmpty();
+		assertThat(run(index, provision("c-1", "c", "2002", original))).singleElement()
+			.satisfies((f) -> assertThat(f.earlier()).isEqualTo("b-1"));
+		assertThat(index.provisions()).isEqualTo(3);
+		index.remove("b-1");
+		assertThat(run(index, provision("d-1", "d", "2003", original))).singleElement()
+			.satisfies((f) -> assertThat(f.earlier()).isEqualTo("c-1"));
+	}
+
+	@Test
+	void aDateThatIsNotAnIsoDateNamesTheProvision() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> run(new ReuseIndex(this.settings), provision("x-1", "x", "June 2008", text(20))))
+			.withMessageContaining("provision x-1 of instrument x")
+			.withMessageContaining("'June 2008'");
+	}
+
+	private List<ReuseFinding> run(ReuseIndex index, ProvisionText... provisions) {
+		List<ReuseFinding> findings = new ArrayList<>();
+		detect(index, findings, provisions);
+		return findings;
+	}
+
+	private ReuseRun detect(ReuseIndex index, List<ReuseFinding> findings, ProvisionText... provisions) {
+		return new ReuseDetector(this.settings).run(index, List.of(provisions), TextLookup.of(this.texts),
+				findings::add);
+	}
+
+	private ProvisionText provision(String id, String instrument, String date, String text) {
+		if (text != null) {
+			this.texts.put(id, text);
+		}
+		return new ProvisionText(id, instrument, date, text);
+	}
+
+	private String text(int words) {
+		return String.join(" ", this.language.sentences(words));
+	}
+
+}
