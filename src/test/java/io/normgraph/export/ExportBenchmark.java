@@ -33,9 +33,11 @@ import io.normgraph.graph.GraphRelationship;
 
 /**
  * Whole-graph exports of a generated corpus (40,000 provisions by default) from the packaged
- * application as a separate process, as a user runs it: for each format, the time to the first
- * byte and to the last, and the server's resident memory before, at its peak during and after;
- * its heap before and after (jcmd). The baseline, in the same run against the same server: the
+ * application as a separate process, as a user runs it, and subgraph exports around its node with
+ * the most relationships: for each format, the time to the first byte and to the last, and the
+ * server's resident memory before, at its peak during, 5 s after, after {@link #IDLE_SECONDS} idle
+ * (past {@code IdleHeapRelease}'s interval) and after a forced full collection; its heap likewise
+ * (jcmd). The baseline, in the same run against the same server: the
  * same statements over a raw Bolt session of the same driver, each row decoded and written to
  * nowhere. Variants: {@code bin/normgraph} (the README's way), {@code java -jar}, and, with
  * {@code -Dbenchmark.baseline-jar=OLD.jar}, an older build under {@code java -jar}.
@@ -61,6 +63,11 @@ class ExportBenchmark {
 	static final String BASELINE_JAR = System.getProperty("benchmark.baseline-jar", "");
 
 	static final List<String> FORMATS = List.of("graphml", "gexf", "cyjs", "csv");
+
+	static final int SUBGRAPH_DEPTH = Integer.getInteger("benchmark.export.depth", 2);
+
+	/** How long the server is left idle after the exports before memory is read: past IdleHeapRelease's interval. */
+	static final int IDLE_SECONDS = Integer.getInteger("benchmark.export.idle-seconds", 45);
 
 	private static final double MB = 1024.0 * 1024.0;
 
@@ -91,9 +98,12 @@ class ExportBenchmark {
 		StringBuilder table = new StringBuilder();
 		try (ServerUnderTest server = ServerUnderTest.start(command, data, log)) {
 			Thread.sleep(5000);
+			String root = busiestNode(server.bolt);
 			long before = server.rss();
 			long[] heapBefore = server.heap();
 			table.append("### ").append(name).append("\n\n");
+			table.append("Subgraph: root ").append(root).append(" (the node with the most relationships), depth ")
+				.append(SUBGRAPH_DEPTH).append(", every type.\n\n");
 			table.append("| round | export | first byte (s) | last byte (s) | MB written | peak RSS − RSS before (MB) |\n");
 			table.append("|---|---|---|---|---|---|\n");
 			for (int round = 1; round <= ROUNDS; round++) {
@@ -102,22 +112,33 @@ class ExportBenchmark {
 				table.append(row(round, "raw Bolt (baseline)", raw, peak - before));
 				for (String format : FORMATS) {
 					double[] figures = new double[3];
-					long peakExport = server.peakRssDuring(() -> export(server.http, format, figures));
+					long peakExport = server.peakRssDuring(() -> export(server.http, format, "", figures));
 					table.append(row(round, format, figures, peakExport - before));
+				}
+				for (String format : FORMATS) {
+					double[] figures = new double[3];
+					String query = "?root=" + root + "&depth=" + SUBGRAPH_DEPTH;
+					long peakExport = server.peakRssDuring(() -> export(server.http, format, query, figures));
+					table.append(row(round, format + " subgraph", figures, peakExport - before));
 				}
 			}
 			Thread.sleep(5000);
 			long after = server.rss();
 			long[] heapAfter = server.heap();
+			Thread.sleep(IDLE_SECONDS * 1000L - 5000);
+			long idle = server.rss();
+			long[] heapIdle = server.heap();
 			server.collect();
 			Thread.sleep(2000);
 			long afterGc = server.rss();
 			long[] heapAfterGc = server.heap();
 			table.append(String.format(Locale.ROOT,
-					"%nRSS (MB): before %.0f, 5 s after the last export %.0f (%+.0f), after a full GC %.0f (%+.0f). "
-							+ "Heap used / committed (MB): before %.0f / %.0f, after %.0f / %.0f, after a full GC %.0f / %.0f.%n%n",
-					before / MB, after / MB, (after - before) / MB, afterGc / MB, (afterGc - before) / MB,
-					heapBefore[1] / MB, heapBefore[0] / MB, heapAfter[1] / MB, heapAfter[0] / MB, heapAfterGc[1] / MB,
+					"%nRSS (MB): before %.0f, 5 s after the last export %.0f (%+.0f), %d s after %.0f (%+.0f), "
+							+ "then after a forced full GC %.0f (%+.0f). Heap used / committed (MB): before %.0f / %.0f, "
+							+ "5 s after %.0f / %.0f, %d s after %.0f / %.0f, after the full GC %.0f / %.0f.%n%n",
+					before / MB, after / MB, (after - before) / MB, IDLE_SECONDS, idle / MB, (idle - before) / MB,
+					afterGc / MB, (afterGc - before) / MB, heapBefore[1] / MB, heapBefore[0] / MB, heapAfter[1] / MB,
+					heapAfter[0] / MB, IDLE_SECONDS, heapIdle[1] / MB, heapIdle[0] / MB, heapAfterGc[1] / MB,
 					heapAfterGc[0] / MB));
 		}
 		return table.toString();
@@ -129,8 +150,8 @@ class ExportBenchmark {
 	}
 
 	/** {first byte, last byte} in seconds from the request, and bytes. */
-	private void export(String base, String format, double[] figures) throws Exception {
-		HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/exports/" + format)).build();
+	private void export(String base, String format, String query, double[] figures) throws Exception {
+		HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/exports/" + format + query)).build();
 		long start = System.nanoTime();
 		HttpResponse<InputStream> response = this.http.send(request, HttpResponse.BodyHandlers.ofInputStream());
 		if (response.statusCode() != 200) {
@@ -179,6 +200,18 @@ class ExportBenchmark {
 			}
 			figures[1] = seconds(start);
 			figures[2] = bytes;
+		}
+	}
+
+	/** The id of the Entity node with the most relationships: the largest subgraph around one node. */
+	private static String busiestNode(String bolt) {
+		try (Driver driver = GraphDatabase.driver(bolt, AuthTokens.none());
+				Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+			return session
+				.run("MATCH (n:Entity) RETURN n.id AS id ORDER BY COUNT { (n)--(:Entity) } DESC, id LIMIT 1")
+				.single()
+				.get("id")
+				.asString();
 		}
 	}
 
