@@ -3,6 +3,9 @@
 // corpus.yml (import/README.md); GET /api/v1/schema shows the schema in force. Constraints and
 // indexes are applied by the migrations in cypher/migrations/ at every start, and the full-text
 // index over every text property by normgraph itself.
+//
+// Dated facts also carry `validFrom` / `validUntil` (Neo4j dates: the first day their start can
+// mean, the last day their end can mean), which as-of queries compare (see 04-as-of-a-date.cypher).
 
 // The labels and relationship types as the database has them:
 CALL db.schema.visualization();

@@ -1,6 +1,5 @@
 package io.normgraph.corpus;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,28 +25,20 @@ final class ClaimRows {
 	private ClaimRows() {
 	}
 
-	/** The rows plus a pair of claims for each conflict. */
-	static CorpusRows add(CorpusRows rows, List<ValueConflict> conflicts, GraphState graph, Schema schema, String corpus) {
+	/** A pair of claims for a conflict: the node's value and the row's, each with its corpus's provenance. */
+	static void add(ValueConflict conflict, NodeState node, NodeRow row, Schema schema, String corpus, List<NodeRow> nodes,
+			List<RelationshipRow> relationships) {
 		String label = schema.labelsWith(LabelRole.CLAIM)
 			.stream()
 			.filter((name) -> schema.nodeProperties(name).keySet().containsAll(List.of("property", "value")))
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("the schema has no claim label with property and value"));
 		String type = schema.typesWith(TypeRole.CLAIM).iterator().next();
-		List<NodeRow> nodes = new ArrayList<>(rows.nodes());
-		List<RelationshipRow> relationships = new ArrayList<>(rows.relationships());
-		Map<String, NodeRow> byId = new HashMap<>();
-		rows.nodes().forEach((row) -> byId.put(row.id(), row));
-		for (ValueConflict conflict : conflicts) {
-			NodeRow row = byId.get(conflict.id());
-			NodeState node = graph.nodes().get(conflict.id());
-			Origin origin = new Origin(conflict.file(), conflict.line());
-			Map<String, Object> theirs = provenance(node, conflict.graphCorpus());
-			claim(label, type, conflict, conflict.graphCorpus(), conflict.graphValue(), theirs, origin, corpus, nodes, relationships);
-			claim(label, type, conflict, corpus, conflict.value(), Sharing.provenance(row.properties()), origin, corpus, nodes,
-					relationships);
-		}
-		return new CorpusRows(nodes, relationships);
+		Origin origin = new Origin(conflict.file(), conflict.line());
+		Map<String, Object> theirs = provenance(node, conflict.graphCorpus());
+		claim(label, type, conflict, conflict.graphCorpus(), conflict.graphValue(), theirs, origin, corpus, nodes, relationships);
+		claim(label, type, conflict, corpus, conflict.value(), Sharing.provenance(row.properties()), origin, corpus, nodes,
+				relationships);
 	}
 
 	private static void claim(String label, String type, ValueConflict conflict, String by, Object value,

@@ -111,7 +111,7 @@ public class Corpora {
 				: CorpusRecord.counts(node.get("counts").asString());
 		return new Corpus(id, node.get("name").asString(id), text(node.get("description")), text(node.get("version")),
 				manifest.licenses(), counts.getOrDefault("nodes", Map.of()), counts.getOrDefault("relationships", Map.of()),
-				manifest.schema(), time(node.get("importedAt")), text(node.get("importedFrom")), time(node.get("firstImportedAt")));
+				manifest.schema(), manifest.comparisons(), time(node.get("importedAt")), text(node.get("importedFrom")), time(node.get("firstImportedAt")));
 	}
 
 	/** The corpus.yml kept on the node, read again (it was valid when it was imported). */

@@ -20,11 +20,12 @@ import io.normgraph.schema.SchemaDeclaration;
  * @param nodes how many nodes of each label it asserts
  * @param relationships how many relationships of each type it asserts
  * @param schema the labels and relationship types it declares (empty: the built-in schema only)
+ * @param comparisons the example comparisons it offers (corpus.yml's {@code comparisons})
  * @param importedAt when its current version was imported
  * @param importedFrom what it was imported from
  * @param firstImportedAt when it was first imported
  */
 public record Corpus(String id, String name, @Nullable String description, @Nullable String version,
 		List<License> licenses, Map<String, Integer> nodes, Map<String, Integer> relationships, SchemaDeclaration schema,
-		@Nullable ZonedDateTime importedAt, @Nullable String importedFrom, @Nullable ZonedDateTime firstImportedAt) {
+		List<CorpusManifest.Comparison> comparisons, @Nullable ZonedDateTime importedAt, @Nullable String importedFrom, @Nullable ZonedDateTime firstImportedAt) {
 }

@@ -51,8 +51,12 @@ public record CorpusFiles(String description, @Nullable String name, List<Corpus
 		return this.files.stream().filter((file) -> file.path().startsWith(QUERIES)).toList();
 	}
 
-	/** One file: its path inside the corpus and a way to open it. */
-	public record CorpusFile(String path, Opener opener) {
+	/** One file: its path inside the corpus, a way to open it, and its size in bytes (-1: unknown). */
+	public record CorpusFile(String path, Opener opener, long size) {
+
+		public CorpusFile(String path, Opener opener) {
+			this(path, opener, -1);
+		}
 
 		InputStream open() throws IOException {
 			return this.opener.open();
@@ -97,7 +101,7 @@ public record CorpusFiles(String description, @Nullable String name, List<Corpus
 			try (Stream<Path> listing = Files.list(folder)) {
 				listing.filter(Files::isRegularFile)
 					.sorted(Comparator.comparing(Path::toString))
-					.forEach((file) -> files.add(new CorpusFile(sub + file.getFileName(), () -> Files.newInputStream(file))));
+					.forEach((file) -> files.add(new CorpusFile(sub + file.getFileName(), () -> Files.newInputStream(file), size(file))));
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
@@ -108,6 +112,15 @@ public record CorpusFiles(String description, @Nullable String name, List<Corpus
 		}
 		Path folderName = directory.toAbsolutePath().normalize().getFileName();
 		return new CorpusFiles(directory.toString(), (folderName != null) ? folderName.toString() : null, files);
+	}
+
+	private static long size(Path file) {
+		try {
+			return Files.size(file);
+		}
+		catch (IOException ex) {
+			return -1;
+		}
 	}
 
 	/** The corpus under a classpath location such as {@code corpus/secure}. */
@@ -169,7 +182,7 @@ public record CorpusFiles(String description, @Nullable String name, List<Corpus
 				folders.add((parts.length == 3 || (parts.length == 2 && path.equals(MANIFEST))) ? parts[0] : "");
 				byte[] content = readLimited(in, MAX_UNPACKED_BYTES - unpacked);
 				unpacked += content.length;
-				files.add(new CorpusFile(path, () -> new ByteArrayInputStream(content)));
+				files.add(new CorpusFile(path, () -> new ByteArrayInputStream(content), content.length));
 			}
 		}
 		catch (ZipException ex) {

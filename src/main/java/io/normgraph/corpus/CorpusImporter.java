@@ -1,7 +1,6 @@
 package io.normgraph.corpus;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,22 +11,25 @@ import java.util.function.Supplier;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.neo4j.driver.Driver;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import io.normgraph.corpus.ImportReport.Changes;
-import io.normgraph.corpus.ImportReport.ValueConflict;
 import io.normgraph.schema.Schema;
 import io.normgraph.schema.SchemaRegistry;
 import io.normgraph.system.NotFoundException;
 
 /**
- * Imports, re-imports and removes corpora, all or nothing: read and check everything first,
- * report every problem at once, plan what changes, and only then write ({@link CorpusWriter}),
- * so readers never see part of a corpus and a failure or a crash leaves the graph as it was.
+ * Imports, re-imports and removes corpora, all or nothing as readers see it, in memory that does
+ * not grow with the corpus. Rows are read, checked and staged out of readers' sight a batch at a
+ * time ({@link CorpusStager}); every problem is reported at once, and then either everything
+ * staged is removed (problems, dry runs) or the import passes its commit point
+ * ({@link ImportJournal}) and is published in bounded steps ({@link CorpusPublisher}) while
+ * readers wait at the {@link ReadGate}. A crash before the commit point leaves staged rows the
+ * next start removes; after it, publishing the next start finishes.
  */
 @Service
 public class CorpusImporter {
@@ -36,26 +38,32 @@ public class CorpusImporter {
 
 	private final Neo4jClient client;
 
+	private final Driver driver;
+
 	private final TransactionTemplate transactions;
 
 	private final SchemaRegistry schemas;
 
 	private final ApplicationEventPublisher events;
 
-	/** One write at a time: two concurrent imports could each validate against a graph the other changes. */
+	private final ReadGate gate;
+
+	/** One import at a time: two could each check against a graph the other changes, and they share the staging area. */
 	private final ReentrantLock writing = new ReentrantLock();
 
-	private final AtomicReference<ImportProgress> progress = new AtomicReference<>();
+	private final AtomicReference<ImportProgress.Tracker> progress = new AtomicReference<>();
 
-	CorpusImporter(Neo4jClient client, PlatformTransactionManager transactionManager, SchemaRegistry schemas,
-			ApplicationEventPublisher events) {
+	CorpusImporter(Neo4jClient client, Driver driver, PlatformTransactionManager transactionManager, SchemaRegistry schemas,
+			ApplicationEventPublisher events, ReadGate gate) {
 		this.client = client;
+		this.driver = driver;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.schemas = schemas;
 		this.events = events;
+		this.gate = gate;
 	}
 
-	/** Validates without writing. */
+	/** Validates without changing the graph. */
 	public ImportReport dryRun(CorpusFiles corpus) {
 		return importCorpus(corpus, ImportOptions.DRY_RUN);
 	}
@@ -71,20 +79,25 @@ public class CorpusImporter {
 	 * @throws CorpusImportException when the corpus has problems; nothing is written then
 	 */
 	public ImportReport importCorpus(CorpusFiles files, ImportOptions options) {
-		return locked(options.dryRun(), () -> {
+		return locked(() -> {
 			logger.info("Reading the corpus in " + files.description() + (options.dryRun() ? " (dry run)" : ""));
-			List<ImportProblem> problems = new ArrayList<>();
-			CorpusManifest manifest = new ManifestReader(problems).read(files, options.id());
+			List<ImportProblem> manifestProblems = new ArrayList<>();
+			CorpusManifest manifest = new ManifestReader(manifestProblems).read(files, options.id());
 			if (manifest == null) {
-				return failed(options.dryRun(), new ImportReport("", files.description(), options.dryRun(), false, Map.of(), Changes.NONE,
-						Changes.NONE, List.of(), problems));
+				return failed(options.dryRun(), new ImportReport("", files.description(), options.dryRun(), false, Map.of(),
+						ImportReport.Changes.NONE, ImportReport.Changes.NONE, List.of(), manifestProblems));
 			}
 			Schema.Extension schema = this.schemas.without(manifest.id()).extend(manifest.schema(), manifest.id());
-			schema.problems().forEach((problem) -> problems.add(new ImportProblem(CorpusFiles.MANIFEST, problem.line(), null,
-					problem.message())));
-			CorpusRows rows = new CsvCorpusParser(schema.schema(), manifest.missingValues(), problems).parse(files);
-			return plan(manifest.id(), files.description(), schema.schema(), rows, options, problems,
-					(written) -> CorpusRecord.of(manifest, files, written), false);
+			schema.problems().forEach((problem) -> manifestProblems.add(new ImportProblem(CorpusFiles.MANIFEST, problem.line(),
+					null, problem.message())));
+			StagingRun run = run(manifest.id(), schema.schema(), options);
+			manifestProblems.forEach(run.problems::add);
+			CsvCorpusParser parser = new CsvCorpusParser(schema.schema(), manifest.missingValues(), run.problems);
+			long bytes = files.tables().stream().mapToLong((file) -> Math.max(0, file.size())).sum();
+			run.progress.phase(ImportProgress.VALIDATE, 0,
+					(bytes > 0) ? () -> (double) parser.bytesRead() / bytes : null);
+			return stageAndPublish(run, files.description(), false, (stager) -> parser.parse(files, stager),
+					(counts) -> CorpusRecord.of(manifest, files, counts));
 		});
 	}
 
@@ -94,99 +107,126 @@ public class CorpusImporter {
 	 * @throws CorpusImportException when removing it would break another corpus; nothing changes then
 	 */
 	public ImportReport remove(String id, boolean dryRun) {
-		return locked(dryRun, () -> {
+		return locked(() -> {
 			if (!Corpora.exists(this.client, id)) {
 				throw new NotFoundException("id", "corpus", id);
 			}
-			List<ImportProblem> problems = new ArrayList<>();
 			Schema remaining = this.schemas.without(id);
-			Corpora.inUse(this.client, id, remaining).forEach((message) -> problems.add(new ImportProblem(CorpusFiles.MANIFEST, 0,
-					null, message)));
-			return plan(id, "removal of " + id, remaining, new CorpusRows(List.of(), List.of()),
-					new ImportOptions(id, dryRun, ImportOptions.Conflicts.FAIL), problems, (written) -> Map.of(), true);
+			StagingRun run = run(id, remaining, new ImportOptions(id, dryRun, ImportOptions.Conflicts.FAIL));
+			Corpora.inUse(this.client, id, remaining)
+				.forEach((message) -> run.problems.add(new ImportProblem(CorpusFiles.MANIFEST, 0, null, message)));
+			return stageAndPublish(run, "removal of " + id, true, (stager) -> {
+			}, (counts) -> Map.of());
 		});
 	}
 
-	private ImportReport plan(String id, String from, Schema schema, CorpusRows parsed, ImportOptions options,
-			List<ImportProblem> problems, Function<CorpusRows, Map<String, Object>> corpus, boolean remove) {
+	private StagingRun run(String id, Schema schema, ImportOptions options) {
+		ImportProgress.Tracker tracker = new ImportProgress.Tracker(id);
+		this.progress.set(tracker);
+		return new StagingRun(this.client, schema, id, options, Corpora.exists(this.client, id), tracker);
+	}
+
+	private ImportReport stageAndPublish(StagingRun run, String from, boolean remove,
+			java.util.function.Consumer<CorpusStager> read, Function<Map<String, Map<String, Integer>>, Map<String, Object>> corpus) {
 		long start = System.nanoTime();
-		boolean imported = Corpora.exists(this.client, id);
-		CorpusRows rows = parsed;
-		GraphState graph = GraphState.read(this.client, rows, References.ids(schema, rows), id, imported);
-		new CorpusValidator(schema, graph, id, problems).validate(rows);
-		ImportPlanner planner = new ImportPlanner(schema, id);
-		ImportPlanner.Result result = planner.plan(rows, graph);
-		List<ValueConflict> conflicts = result.conflicts();
-		if (!conflicts.isEmpty() && options.conflicts() == ImportOptions.Conflicts.CLAIMS) {
-			rows = ClaimRows.add(rows, conflicts, graph, schema, id);
-			graph = GraphState.read(this.client, rows, References.ids(schema, rows), id, imported);
-			result = planner.plan(rows, graph);
+		Publication publication = new Publication(this.client, this.transactions, this.gate);
+		ImportJournal.begin(this.client, run.corpus, remove);
+		try {
+			CorpusStager stager = new CorpusStager(run, this.driver);
+			read.accept(stager);
+			stager.finish();
 		}
-		else {
-			conflicts.forEach((conflict) -> problems.add(conflict.problem()));
+		catch (RuntimeException | Error ex) {
+			throw discard(publication, ex);
 		}
-		ImportPlan plan = result.plan();
-		Removals.check(this.client, plan, rows, id, problems);
-		logger.info("Checked corpus " + id + " from " + from + " in " + (System.nanoTime() - start) / 1_000_000 + " ms: nodes "
-				+ plan.nodes() + "; relationships " + plan.relationships() + "; " + problems.size() + " problem(s)");
-		ImportReport report = new ImportReport(id, from, options.dryRun(), false, rowCounts(rows), plan.nodes(),
-				plan.relationships(), conflicts, List.copyOf(problems));
-		if (!problems.isEmpty()) {
-			return failed(options.dryRun(), report);
+		logger.info("Checked corpus " + run.corpus + " from " + from + " in " + (System.nanoTime() - start) / 1_000_000
+				+ " ms: nodes " + run.nodeChanges() + "; relationships " + run.relationshipChanges() + "; "
+				+ run.problems.count() + " problem(s)");
+		ImportReport report = new ImportReport(run.corpus, from, run.options.dryRun(), false, Map.copyOf(run.rows),
+				run.nodeChanges(), run.relationshipChanges(), List.copyOf(run.conflicts), run.problems.listed());
+		Map<String, Object> record = corpus.apply(run.counts());
+		boolean unchanged = !remove && !run.changesAnything() && run.imported && Corpora.unchanged(this.client, run.corpus, record);
+		if (!run.problems.isEmpty() || run.options.dryRun() || unchanged) {
+			publication.discard();
+			if (unchanged && run.problems.isEmpty() && !run.options.dryRun()) {
+				logger.info("Corpus " + run.corpus + " is unchanged: nothing written");
+			}
+			return run.problems.isEmpty() ? report : failed(run.options.dryRun(), report);
 		}
-		if (options.dryRun()) {
-			return report;
-		}
-		Map<String, Object> record = corpus.apply(rows);
-		if (plan.size() == 0 && imported && !remove && Corpora.unchanged(this.client, id, record)) {
-			logger.info("Corpus " + id + " is unchanged: nothing written");
-			return report;
-		}
-		this.progress.set(new ImportProgress(id, 0, plan.size()));
-		new CorpusWriter(this.client, this.transactions).write(plan, id, record, remove,
-				(batch) -> this.progress.updateAndGet((before) -> before.advance(batch)));
+		run.progress.phase(ImportProgress.PUBLISH,
+				this.client.query(StagingStatements.TO_PUBLISH).fetchAs(Long.class).one().orElse(0L), null);
+		publication.publish(run.corpus, remove, record, run.progress::advance);
 		this.schemas.reload();
-		this.events.publishEvent(new CorpusChanged(id, remove));
-		logger.info((remove ? "Removed corpus " : "Imported corpus ") + id + ": nodes " + plan.nodes() + "; relationships "
-				+ plan.relationships());
-		return new ImportReport(id, from, false, true, report.rows(), plan.nodes(), plan.relationships(), conflicts, List.of());
+		this.events.publishEvent(new CorpusChanged(run.corpus, remove, List.copyOf(run.provisions),
+				run.provisions.size() == run.provisionCount));
+		logger.info((remove ? "Removed corpus " : "Imported corpus ") + run.corpus + " in "
+				+ (System.nanoTime() - start) / 1_000_000 + " ms: nodes " + run.nodeChanges() + "; relationships "
+				+ run.relationshipChanges());
+		return new ImportReport(run.corpus, from, false, true, report.rows(), report.nodes(), report.relationships(),
+				report.conflicts(), List.of());
+	}
+
+	/** What a failed import staged is removed, and the failure says, in one line, what ran out if memory did. */
+	private RuntimeException discard(Publication publication, Throwable failure) {
+		try {
+			publication.discard();
+		}
+		catch (RuntimeException | Error cleanUp) {
+			failure.addSuppressed(cleanUp);
+		}
+		if (failure instanceof OutOfMemoryError error) {
+			return new ImportOutOfMemoryException(error);
+		}
+		return (failure instanceof RuntimeException runtime) ? runtime : new IllegalStateException(failure);
 	}
 
 	/**
-	 * Removes what an import that did not finish (the process was killed) had staged.
-	 * @return the number of staged nodes removed
+	 * Finishes or removes what an import that did not end (the process was killed) left: it is
+	 * finished when it had passed its commit point, removed otherwise.
+	 * @return one line saying which, or empty when nothing was left
 	 */
-	public long removeUnfinishedImport() {
+	public Optional<String> finishOrRemoveUnfinishedImport() {
 		if (!this.writing.tryLock()) {
-			return 0; // a running import removes leftovers itself before it stages
+			return Optional.empty(); // a running import deals with leftovers itself before it stages
 		}
 		try {
-			return new CorpusWriter(this.client, this.transactions).removeStaged();
+			return recover();
 		}
 		finally {
 			this.writing.unlock();
 		}
 	}
 
-	/** The import being written right now, if any. */
-	public Optional<ImportProgress> currentImport() {
-		return Optional.ofNullable(this.progress.get());
+	private Optional<String> recover() {
+		Optional<Publication.Recovered> recovered = new Publication(this.client, this.transactions, this.gate).recover();
+		recovered.flatMap(Publication.Recovered::finished).ifPresent((entry) -> {
+			this.schemas.reload();
+			this.events.publishEvent(new CorpusChanged(entry.corpus(), entry.remove()));
+		});
+		return recovered.map(Publication.Recovered::line);
 	}
 
-	private ImportReport locked(boolean dryRun, Supplier<ImportReport> work) {
-		if (dryRun) {
-			return work.get();
-		}
+	/** The import running right now, if any. */
+	public Optional<ImportProgress> currentImport() {
+		return Optional.ofNullable(this.progress.get()).map(ImportProgress.Tracker::snapshot);
+	}
+
+	private ImportReport locked(Supplier<ImportReport> work) {
 		if (!this.writing.tryLock()) {
 			throw new ImportInProgressException(currentImport().orElse(null));
 		}
 		try {
+			finishOrRemoveLeftovers();
 			return work.get();
 		}
 		finally {
 			this.progress.set(null);
 			this.writing.unlock();
 		}
+	}
+
+	private void finishOrRemoveLeftovers() {
+		recover().ifPresent(logger::info);
 	}
 
 	/** A dry run reports its problems; an import or removal fails with them. */
@@ -197,15 +237,22 @@ public class CorpusImporter {
 		throw new CorpusImportException(report);
 	}
 
-	private static Map<String, Integer> rowCounts(CorpusRows rows) {
-		Map<String, Integer> counts = new LinkedHashMap<>();
-		rows.nodes().forEach((row) -> counts.merge(row.origin().file(), 1, Integer::sum));
-		rows.relationships().forEach((row) -> counts.merge(row.origin().file(), 1, Integer::sum));
-		return counts;
-	}
+	/**
+	 * A corpus was imported, re-imported or removed.
+	 *
+	 * @param corpus the corpus
+	 * @param removed whether it was removed
+	 * @param provisions the ids of the nodes with role provision that it created or changed, at
+	 * most {@link StagingRun#LISTED_PROVISIONS}
+	 * @param allProvisionsListed whether that is all of them (false: more changed, look at the whole corpus)
+	 */
+	public record CorpusChanged(String corpus, boolean removed, java.util.List<String> provisions,
+			boolean allProvisionsListed) {
 
-	/** A corpus was imported, re-imported or removed. */
-	public record CorpusChanged(String corpus, boolean removed) {
+		public CorpusChanged(String corpus, boolean removed) {
+			this(corpus, removed, java.util.List.of(), false);
+		}
+
 	}
 
 }

@@ -1,5 +1,11 @@
 package io.normgraph.corpus;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -17,7 +23,7 @@ final class CorpusRecord {
 	private CorpusRecord() {
 	}
 
-	static Map<String, Object> of(CorpusManifest manifest, CorpusFiles files, CorpusRows rows) {
+	static Map<String, Object> of(CorpusManifest manifest, CorpusFiles files, Map<String, Map<String, Integer>> counts) {
 		Map<String, Object> properties = new TreeMap<>();
 		properties.put("manifest", manifest.text());
 		properties.put("name", (manifest.name() != null) ? manifest.name() : manifest.id());
@@ -28,7 +34,7 @@ final class CorpusRecord {
 			properties.put("version", manifest.version());
 		}
 		properties.put("importedFrom", files.description());
-		properties.put("counts", JSON.writeValueAsString(counts(rows)));
+		properties.put("counts", JSON.writeValueAsString(new TreeMap<>(counts)));
 		properties.put("queries", JSON.writeValueAsString(queries(files)));
 		return properties;
 	}
@@ -37,34 +43,25 @@ final class CorpusRecord {
 	static final int MAX_QUERY_BYTES = 64 * 1024;
 
 	/** The corpus's example queries, in file order; any longer than {@link #MAX_QUERY_BYTES} is cut there. */
-	static java.util.List<CorpusQuery> queries(CorpusFiles files) {
-		java.util.List<CorpusQuery> queries = new java.util.ArrayList<>();
+	static List<CorpusQuery> queries(CorpusFiles files) {
+		List<CorpusQuery> queries = new ArrayList<>();
 		for (CorpusFiles.CorpusFile file : files.queries()) {
 			if (!file.path().endsWith(".cypher")) {
 				continue;
 			}
-			try (var in = file.open()) {
-				String text = new String(in.readNBytes(MAX_QUERY_BYTES), java.nio.charset.StandardCharsets.UTF_8);
+			try (InputStream in = file.open()) {
+				String text = new String(in.readNBytes(MAX_QUERY_BYTES), StandardCharsets.UTF_8);
 				queries.add(new CorpusQuery(file.path().substring(CorpusFiles.QUERIES.length()), text.strip()));
 			}
-			catch (java.io.IOException ex) {
-				throw new java.io.UncheckedIOException(ex);
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
 			}
 		}
 		return queries;
 	}
 
-	static java.util.List<CorpusQuery> queries(String json) {
-		return java.util.List.of(JSON.readValue(json, CorpusQuery[].class));
-	}
-
-	/** {@code {"nodes": {label: n}, "relationships": {type: n}}} of the rows. */
-	static Map<String, Map<String, Integer>> counts(CorpusRows rows) {
-		Map<String, Integer> nodes = new TreeMap<>();
-		Map<String, Integer> relationships = new TreeMap<>();
-		rows.nodes().forEach((row) -> nodes.merge(row.label(), 1, Integer::sum));
-		rows.relationships().forEach((row) -> relationships.merge(row.type(), 1, Integer::sum));
-		return Map.of("nodes", nodes, "relationships", relationships);
+	static List<CorpusQuery> queries(String json) {
+		return List.of(JSON.readValue(json, CorpusQuery[].class));
 	}
 
 	@SuppressWarnings("unchecked")

@@ -11,22 +11,13 @@ import io.normgraph.schema.Schema;
 /**
  * The importer's statements. Those that name a label or type are built with Cypher-DSL, which
  * escapes it, and the names come only from the schema; every value is a parameter. Each batch
- * statement takes its rows as {@code $rows}.
+ * statement takes its rows as {@code $rows}. Staging has its own ({@link StagingStatements}).
  */
 final class CorpusStatements {
-
-	/**
-	 * The label of nodes written by an import that has not been published yet. They carry no
-	 * other label, so no reader's {@code (:Entity)} or {@code (:Provision)} pattern, index or
-	 * constraint sees them, and nothing published points at them.
-	 */
-	static final String STAGED = "__Staged";
 
 	static final String CORPUS = "Corpus";
 
 	static final String ASSERTS = "ASSERTS";
-
-	static final String UPSERT_CORPUS = "MERGE (c:Corpus {id: $id}) ON CREATE SET c.firstImportedAt = datetime() SET c += $properties, c.importedAt = datetime()";
 
 	static final String DELETE_CORPUS = "MATCH (c:Corpus {id: $id}) DETACH DELETE c";
 
@@ -59,40 +50,11 @@ final class CorpusStatements {
 	private CorpusStatements() {
 	}
 
-	/** {@code UNWIND $rows AS row CREATE (n:__Staged) SET n = row} */
-	static Statement stageNodes() {
-		Node node = Cypher.node(STAGED).named("n");
-		return Cypher.unwind(Cypher.parameter("rows")).as(ROW).create(node).set(node, ROW).build();
-	}
-
 	/**
-	 * {@code UNWIND $rows AS row MATCH (a:__Staged {id: row.from}) MATCH (b:__Staged {id: row.to})
-	 * CREATE (a)-[r:TYPE]->(b) SET r = row.properties}: CREATE, as the validator has refused
-	 * duplicates and both ends are new.
+	 * {@code UNWIND $rows AS row MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to})
+	 * CREATE (a)-[r:TYPE]->(b) SET r = row.properties}: relationships with an end in the graph,
+	 * created when publishing (the staging checked they are new).
 	 */
-	static Statement stageRelationships(String type) {
-		return createRelationships(STAGED, type);
-	}
-
-	/** {@code UNWIND $rows AS id MATCH (n:__Staged {id: id}) REMOVE n:__Staged SET n:Entity:Label} */
-	static Statement publishNodes(String label) {
-		SymbolicName id = Cypher.name("id");
-		Node node = Cypher.node(STAGED).named("n").withProperties("id", id);
-		return Cypher.unwind(Cypher.parameter("rows"))
-			.as(id)
-			.match(node)
-			.remove(node, STAGED)
-			.set(node, Schema.ENTITY, label)
-			.build();
-	}
-
-	/** {@code MATCH (n:__Staged) WITH n LIMIT $limit DETACH DELETE n}: one bounded step of a clean-up. */
-	static Statement removeStaged() {
-		Node node = Cypher.node(STAGED).named("n");
-		return Cypher.match(node).with(node).limit(Cypher.parameter("limit")).detachDelete(node).build();
-	}
-
-	/** Relationships with an end in the graph, created when publishing. */
 	static Statement createRelationships(String type) {
 		return createRelationships(Schema.ENTITY, type);
 	}

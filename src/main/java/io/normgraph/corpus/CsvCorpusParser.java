@@ -51,26 +51,88 @@ class CsvCorpusParser {
 
 	private final Set<String> missingValues;
 
-	private final List<ImportProblem> problems;
-
-	private final List<NodeRow> nodes = new ArrayList<>();
-
-	private final List<RelationshipRow> relationships = new ArrayList<>();
+	private final ProblemSink problems;
 
 	CsvCorpusParser(Schema schema, List<String> missingValues, List<ImportProblem> problems) {
+		this(schema, missingValues, problems::add);
+	}
+
+	CsvCorpusParser(Schema schema, List<String> missingValues, ProblemSink problems) {
 		this.schema = schema;
 		this.missingValues = Set.copyOf(missingValues);
 		this.problems = problems;
 	}
 
+	/** Every row, held in memory: for small corpora and tests. */
 	CorpusRows parse(CorpusFiles corpus) {
-		for (CorpusFile file : corpus.tables()) {
-			parseFile(file);
-		}
-		return new CorpusRows(this.nodes, this.relationships);
+		List<NodeRow> nodes = new ArrayList<>();
+		List<RelationshipRow> relationships = new ArrayList<>();
+		parse(corpus, new RowSink() {
+
+			@Override
+			public void node(NodeRow row) {
+				nodes.add(row);
+			}
+
+			@Override
+			public void relationship(RelationshipRow row) {
+				relationships.add(row);
+			}
+
+		});
+		return new CorpusRows(nodes, relationships);
 	}
 
-	private void parseFile(CorpusFile file) {
+	/**
+	 * Streams every row that can be read to the sink, file by file ({@link #order}), holding
+	 * none of them: a corpus of any size is read in constant memory.
+	 */
+	void parse(CorpusFiles corpus, RowSink sink) {
+		for (CorpusFile file : order(corpus.tables())) {
+			parseFile(file, sink);
+			sink.fileDone(file.path());
+		}
+	}
+
+	/**
+	 * Node files before relationship files, and among node files those of source labels first,
+	 * so that the ids a row points at (provenance above all) are known when it is read.
+	 */
+	List<CorpusFile> order(List<CorpusFile> files) {
+		return files.stream().sorted(java.util.Comparator.comparingInt((CorpusFile file) -> rank(file.path()))
+			.thenComparing(CorpusFile::path)).toList();
+	}
+
+	private int rank(String path) {
+		if (!path.startsWith(CorpusFiles.NODES)) {
+			return 2;
+		}
+		String label = path.substring(CorpusFiles.NODES.length()).replaceFirst("\\.csv$", "");
+		return (this.schema.roleOf(label) == io.normgraph.schema.LabelRole.SOURCE) ? 0 : 1;
+	}
+
+	/** Where parsed rows go, one at a time. */
+	interface RowSink {
+
+		void node(NodeRow row);
+
+		void relationship(RelationshipRow row);
+
+		/** All of a file's rows have been given. */
+		default void fileDone(String path) {
+		}
+
+	}
+
+	/** Where problems go. */
+	@FunctionalInterface
+	interface ProblemSink {
+
+		void add(ImportProblem problem);
+
+	}
+
+	private void parseFile(CorpusFile file, RowSink sink) {
 		String path = file.path();
 		String name = path.substring(path.indexOf('/') + 1);
 		boolean isNodes = path.startsWith(CorpusFiles.NODES);
@@ -102,7 +164,7 @@ class CsvCorpusParser {
 				}
 				Map<String, Object> properties = readCells(record, origin, header, columns);
 				Validity.add(properties, columns, event);
-				add(isNodes, labelOrType, properties, origin);
+				add(isNodes, labelOrType, properties, origin, sink);
 			}
 		}
 		catch (IllegalArgumentException ex) {
@@ -125,16 +187,16 @@ class CsvCorpusParser {
 		}
 	}
 
-	private void add(boolean isNodes, String labelOrType, Map<String, Object> properties, Origin origin) {
+	private void add(boolean isNodes, String labelOrType, Map<String, Object> properties, Origin origin, RowSink sink) {
 		if (isNodes) {
 			if (properties.get("id") instanceof String) {
-				this.nodes.add(new NodeRow(labelOrType, properties, origin));
+				sink.node(new NodeRow(labelOrType, properties, origin));
 			}
 		}
 		else if (properties.get("from") instanceof String from && properties.get("to") instanceof String to) {
 			properties.remove("from");
 			properties.remove("to");
-			this.relationships.add(new RelationshipRow(labelOrType, from, to, properties, origin));
+			sink.relationship(new RelationshipRow(labelOrType, from, to, properties, origin));
 		}
 	}
 
@@ -182,8 +244,36 @@ class CsvCorpusParser {
 		return properties;
 	}
 
-	private static Reader strictUtf8(CorpusFile file) throws IOException {
-		return new InputStreamReader(file.open(), StandardCharsets.UTF_8.newDecoder()
+	/** Bytes of CSV read so far, for progress. */
+	long bytesRead() {
+		return this.bytesRead.get();
+	}
+
+	private final java.util.concurrent.atomic.AtomicLong bytesRead = new java.util.concurrent.atomic.AtomicLong();
+
+	private Reader strictUtf8(CorpusFile file) throws IOException {
+		java.io.InputStream counted = new java.io.FilterInputStream(file.open()) {
+
+			@Override
+			public int read() throws IOException {
+				int b = super.read();
+				if (b >= 0) {
+					CsvCorpusParser.this.bytesRead.incrementAndGet();
+				}
+				return b;
+			}
+
+			@Override
+			public int read(byte[] buffer, int offset, int length) throws IOException {
+				int n = super.read(buffer, offset, length);
+				if (n > 0) {
+					CsvCorpusParser.this.bytesRead.addAndGet(n);
+				}
+				return n;
+			}
+
+		};
+		return new InputStreamReader(counted, StandardCharsets.UTF_8.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT));
 	}

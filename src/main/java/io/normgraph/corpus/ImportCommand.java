@@ -19,9 +19,10 @@ import io.normgraph.system.NotFoundException;
 
 /**
  * The corpus commands, each run against the configured database (the embedded one, or
- * {@code --spring.neo4j.uri=…} for a running server) and exiting 0 when it landed, 1 when the
- * corpus had problems (each printed with file, line and column; nothing written), 2 on a usage
- * error, 3 when it ran out of memory (one line saying which setting to raise):
+ * {@code --spring.neo4j.uri=…} for a running server), showing its progress phase by phase on
+ * standard error ({@link ProgressBar}), and exiting 0 when it landed, 1 when the corpus had
+ * problems (each printed with file, line and column; nothing written), 2 on a usage error, 3 when
+ * it ran out of memory (one line naming the setting to raise; nothing written):
  * <ul>
  * <li>{@code import DIR [--dry-run] [--id=ID] [--conflicts=fail|claims]}: imports a corpus, or a
  * new version of one already in the graph;</li>
@@ -115,12 +116,17 @@ public final class ImportCommand {
 			if (dryRun && embedded != null && embedded.createdStore()) {
 				createdStore = embedded.dataDirectory();
 			}
-			try {
-				return print(reportOf(work, context.getBean(CorpusImporter.class)), remove, out, err);
+			CorpusImporter importer = context.getBean(CorpusImporter.class);
+			try (ProgressBar bar = new ProgressBar(err, importer::currentImport, System.console() != null)) {
+				return print(reportOf(work, importer), remove, out, err);
 			}
 			catch (NotFoundException ex) {
 				err.println(ex.getMessage());
 				return 1;
+			}
+			catch (ImportOutOfMemoryException ex) {
+				err.println(ex.getMessage());
+				return 3;
 			}
 			catch (RuntimeException | OutOfMemoryError ex) {
 				return memoryFault(ex, what, external, err);

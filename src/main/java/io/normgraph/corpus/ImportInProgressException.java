@@ -9,7 +9,7 @@ public class ImportInProgressException extends RuntimeException {
 
 	public ImportInProgressException(@Nullable ImportProgress running) {
 		super("Another import is running" + ((running != null)
-				? " (" + running.corpus() + ", " + running.rowsWritten() + " of " + running.rowsTotal() + " rows written)"
+				? " (" + running.corpus() + ", " + running.phase() + ": " + running.done() + " of about " + running.total() + ")"
 				: "") + "; try again when it has finished.");
 	}
 

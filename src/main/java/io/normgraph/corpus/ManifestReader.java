@@ -28,7 +28,7 @@ import io.normgraph.schema.Yaml;
 final class ManifestReader {
 
 	private static final Set<String> OWN_KEYS = Set.of("id", "name", "description", "version", "licenses", "license",
-			"licence", "missingValues");
+			"licence", "missingValues", "comparisons");
 
 	/** Most bytes a corpus.yml may have: it declares a schema, it holds no data. */
 	static final int MAX_BYTES = 1024 * 1024;
@@ -75,7 +75,8 @@ final class ManifestReader {
 			return null;
 		}
 		return new CorpusManifest(named.id(), scalar(yaml, entries, "name"), scalar(yaml, entries, "description"),
-				scalar(yaml, entries, "version"), licenses(yaml, entries), missingValues(yaml, entries), schema, text);
+				scalar(yaml, entries, "version"), licenses(yaml, entries), missingValues(yaml, entries), schema,
+				comparisons(yaml, entries), text);
 	}
 
 	private @Nullable CorpusManifest named(@Nullable String id, @Nullable String folder, int line) {
@@ -109,6 +110,41 @@ final class ManifestReader {
 			});
 		}
 		return licenses;
+	}
+
+	/**
+	 * {@code comparisons: [{name, instrument, against, locator, description}]}: instrument and
+	 * against are ids, each problem reported at its line.
+	 */
+	private List<CorpusManifest.Comparison> comparisons(Yaml yaml, Map<String, Node> entries) {
+		List<CorpusManifest.Comparison> comparisons = new ArrayList<>();
+		if (!entries.containsKey("comparisons")) {
+			return comparisons;
+		}
+		yaml.items(entries.get("comparisons"), "comparisons", (item) -> {
+			Map<String, Node> fields = yaml.entries(item, "a comparison",
+					Set.of("name", "instrument", "against", "locator", "description"));
+			String instrument = comparisonId(yaml, fields, "instrument", item);
+			String against = comparisonId(yaml, fields, "against", item);
+			if (instrument != null && against != null) {
+				String name = scalar(yaml, fields, "name");
+				comparisons.add(new CorpusManifest.Comparison((name != null) ? name : instrument + " against " + against,
+						instrument, against, scalar(yaml, fields, "locator"), scalar(yaml, fields, "description")));
+			}
+		});
+		return comparisons;
+	}
+
+	private @Nullable String comparisonId(Yaml yaml, Map<String, Node> fields, String key, Node item) {
+		String id = scalar(yaml, fields, key);
+		if (id == null) {
+			problem(Yaml.line(item), "a comparison needs '" + key + "': the id of an instrument");
+		}
+		else if (!Ids.isValid(id)) {
+			problem(Yaml.line(fields.get(key)), "comparison " + key + " '" + id + "' is not " + Ids.RULE);
+			return null;
+		}
+		return id;
 	}
 
 	private static List<String> missingValues(Yaml yaml, Map<String, Node> entries) {

@@ -1,19 +1,20 @@
 package io.normgraph.corpus;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.Ordered;
-import org.springframework.core.annotation.Order;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.stereotype.Component;
 
 /**
- * At start, removes the staged nodes of an import that was killed before it published them.
- * They are invisible to readers either way; this gives their space back, and runs before the
- * bundled corpus is loaded.
+ * At start, before the server takes its first request, finishes or removes what an import that
+ * was killed left behind: one that had passed its commit point is finished (its publishing is
+ * run again from what it staged), any other's staged rows are removed. Either way one line says
+ * which, and readers see the graph from before the import or from after it, never between.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE)
-class UnfinishedImportCleaner implements ApplicationRunner {
+class UnfinishedImportCleaner implements SmartInitializingSingleton {
+
+	private static final Log logger = LogFactory.getLog(UnfinishedImportCleaner.class);
 
 	private final CorpusImporter importer;
 
@@ -22,8 +23,8 @@ class UnfinishedImportCleaner implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
-		this.importer.removeUnfinishedImport();
+	public void afterSingletonsInstantiated() {
+		this.importer.finishOrRemoveUnfinishedImport().ifPresent(logger::info);
 	}
 
 }

@@ -12,9 +12,9 @@ import io.normgraph.stance.Stance;
 import io.normgraph.stance.StanceService;
 
 /**
- * {@code GET /explorer/stances?ids=a,b,c}: every SUPPORTS and OPPOSES on any of the given
- * nodes in one request, in the row shape of {@code /api/v1/nodes/{id}/stances}, so the page
- * draws who fought over a whole lineage without one request per node.
+ * {@code GET /explorer/stances?ids=a,b,c&asOf=}: every stance on any of the given nodes in one
+ * request, in the row shape of {@code /api/v1/nodes/{id}/stances}, so the page draws who fought
+ * over a whole lineage (as of a date, when replaying) without one request per node.
  */
 @RestController
 class StanceBatchController {
@@ -26,11 +26,14 @@ class StanceBatchController {
 	}
 
 	@GetMapping("/explorer/stances")
-	Rows stances(@RequestParam(required = false) @Nullable String ids) {
-		List<String> wanted = (ids != null)
-				? Arrays.stream(ids.split(",")).map(String::strip).filter((id) -> !id.isEmpty()).distinct().toList()
-				: List.of();
-		return new Rows(this.stances.onNodes(wanted));
+	Rows stances(@RequestParam(required = false) @Nullable String ids,
+			@RequestParam(required = false) @Nullable String asOf) {
+		List<String> wanted = (ids != null) ? Arrays.stream(ids.split(","))
+			.map(String::strip)
+			.filter((id) -> !id.isEmpty())
+			.distinct()
+			.toList() : List.of();
+		return new Rows(this.stances.onNodes(wanted, asOf));
 	}
 
 	record Rows(List<Stance> rows) {

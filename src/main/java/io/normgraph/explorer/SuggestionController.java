@@ -10,10 +10,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.normgraph.graph.GraphNode;
+import io.normgraph.search.SearchRequest;
 import io.normgraph.search.SearchService;
 
 /**
- * {@code GET /explorer/suggestions?q=}: what the search box offers as the user types. Ids
+ * {@code GET /explorer/suggestions?q=&corpus=}: what the search box offers as the user types,
+ * optionally within one corpus. Ids
  * and names that start with or contain the text come first (full-text search does not look
  * at ids), then full-text hits in names, quotes and summaries.
  */
@@ -29,15 +31,18 @@ class SuggestionController {
 	}
 
 	@GetMapping("/explorer/suggestions")
-	Suggestions suggestions(@RequestParam(required = false) @Nullable String q) {
+	Suggestions suggestions(@RequestParam(required = false) @Nullable String q,
+			@RequestParam(required = false) @Nullable String corpus) {
 		String text = (q != null) ? q.strip() : "";
 		if (text.isEmpty() || text.length() > 200) {
 			return new Suggestions(List.of());
 		}
 		Map<String, GraphNode> found = new LinkedHashMap<>();
-		this.search.byIdOrName(text, LIMIT).forEach((node) -> found.putIfAbsent(node.id(), node));
+		this.search.byIdOrName(text, LIMIT, corpus).forEach((node) -> found.putIfAbsent(node.id(), node));
 		if (found.size() < LIMIT) {
-			this.search.search(text, LIMIT).forEach((hit) -> found.putIfAbsent(hit.node().id(), hit.node()));
+			this.search.search(SearchRequest.of(text).withLimit(LIMIT).withCorpus(corpus).withFields("minimal"))
+				.hits()
+				.forEach((hit) -> found.putIfAbsent(hit.node().id(), hit.node()));
 		}
 		return new Suggestions(found.values().stream().limit(LIMIT).map(Suggestion::of).toList());
 	}

@@ -43,11 +43,19 @@ record ExportColumns(SortedMap<String, ColumnType> nodes, SortedMap<String, Colu
 	}
 
 	static ExportColumns of(Schema schema, SubgraphSpec spec) {
+		return of(schema, spec, false);
+	}
+
+	/** With {@code asOf}, also {@link Schema#UNDATED}, which an as-of answer sets on what has no start date. */
+	static ExportColumns of(Schema schema, SubgraphSpec spec, boolean asOf) {
 		SortedMap<String, ColumnType> nodes = new TreeMap<>();
 		declare(nodes, schema.everyNode().values());
 		schema.labels().values().forEach((label) -> declare(nodes, label.properties().values()));
 		OWN_NODE_PROPERTIES.forEach((name, type) -> declare(nodes, name, ColumnType.of(type)));
 		nodes.keySet().removeAll(NODE_FIELDS);
+		if (asOf) {
+			declare(nodes, Schema.UNDATED, ColumnType.BOOLEAN);
+		}
 		SortedMap<String, ColumnType> relationships = new TreeMap<>();
 		declare(relationships, schema.everyRelationship().values());
 		schema.types()
@@ -57,6 +65,9 @@ record ExportColumns(SortedMap<String, ColumnType> nodes, SortedMap<String, Colu
 			.forEach((type) -> declare(relationships, type.properties().values()));
 		OWN_RELATIONSHIP_PROPERTIES.forEach((name, type) -> declare(relationships, name, ColumnType.of(type)));
 		relationships.keySet().removeAll(RELATIONSHIP_ENDS);
+		if (asOf) {
+			declare(relationships, Schema.UNDATED, ColumnType.BOOLEAN);
+		}
 		return new ExportColumns(nodes, relationships);
 	}
 

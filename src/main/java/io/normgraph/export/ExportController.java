@@ -25,6 +25,7 @@ import org.springframework.web.util.DisconnectedClientHelper;
 
 import io.normgraph.schema.SchemaRegistry;
 import io.normgraph.system.BadParameterException;
+import io.normgraph.time.AsOf;
 
 /**
  * {@code GET /api/v1/exports/{format}?root=&depth=&types=}: the whole graph, or the subgraph
@@ -65,8 +66,10 @@ class ExportController {
 					wrong.getField() + " has the wrong type: '" + wrong.getRejectedValue() + "'");
 		}
 		SubgraphSpec spec = SubgraphSpec.of(parameters, this.schemas.current().types().keySet());
+		AsOf day = AsOf.parse(parameters.asOf());
+		String filename = spec.filename(chosen, day);
 		try {
-			this.export.write(spec, this.writers.get(chosen), () -> open(response, chosen, spec));
+			this.export.write(spec, day, this.writers.get(chosen), () -> open(response, chosen, filename));
 		}
 		catch (IOException ex) {
 			if (!DisconnectedClientHelper.isClientDisconnectedException(ex)) {
@@ -76,11 +79,11 @@ class ExportController {
 		}
 	}
 
-	private static OutputStream open(HttpServletResponse response, ExportFormat format, SubgraphSpec spec)
+	private static OutputStream open(HttpServletResponse response, ExportFormat format, String filename)
 			throws IOException {
 		response.setContentType(format.mediaType().toString());
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
-				ContentDisposition.attachment().filename(spec.filename(format)).build().toString());
+				ContentDisposition.attachment().filename(filename).build().toString());
 		return response.getOutputStream();
 	}
 

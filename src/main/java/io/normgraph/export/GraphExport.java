@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.QueryRunner;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Result;
@@ -20,6 +21,7 @@ import io.normgraph.graph.GraphNode;
 import io.normgraph.graph.GraphRelationship;
 import io.normgraph.schema.SchemaRegistry;
 import io.normgraph.system.NotFoundException;
+import io.normgraph.time.AsOf;
 
 /**
  * Streams the whole graph, or a subgraph, from the database into a {@link GraphWriter}: rows are
@@ -55,13 +57,13 @@ class GraphExport {
 	 * the database refuses the first statement.
 	 */
 	@Transactional(readOnly = true)
-	public void write(SubgraphSpec spec, GraphWriter writer, Target target) throws IOException {
-		ExportColumns columns = ExportColumns.of(this.schemas.current(), spec);
+	public void write(SubgraphSpec spec, @Nullable AsOf asOf, GraphWriter writer, Target target) throws IOException {
+		ExportColumns columns = ExportColumns.of(this.schemas.current(), spec, asOf != null);
 		// The transaction's runner, not delegateTo, which logs a warning for every exception it
 		// cannot translate (a missing root, a client that left).
 		QueryRunner runner = this.client.getQueryRunner();
 		try {
-			write(runner, spec, columns, writer, target);
+			write(runner, spec, asOf, columns, writer, target);
 		}
 		finally {
 			close(runner);
@@ -80,20 +82,25 @@ class GraphExport {
 		}
 	}
 
-	private static void write(QueryRunner runner, SubgraphSpec spec, ExportColumns columns, GraphWriter writer,
-			Target target) throws IOException {
+	private static void write(QueryRunner runner, SubgraphSpec spec, @Nullable AsOf asOf, ExportColumns columns,
+			GraphWriter writer, Target target) throws IOException {
 		String root = spec.root();
-		if (root != null
-				&& !runner.run(SubgraphQueries.ROOT_EXISTS, Map.of("root", root)).single().get("found").asBoolean()) {
-			throw new NotFoundException("root", root);
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put(AsOf.PARAMETER, AsOf.parameter(asOf));
+		parameters.put("root", root);
+		Result nodes = runner.run((root != null) ? SubgraphQueries.nodesAround(spec, asOf != null)
+				: SubgraphQueries.allNodes(asOf != null), parameters);
+		// The database has answered: a failure up to here is still an error response. A subgraph
+		// holds at least its root (depth 0), so none means no root.
+		if (!nodes.hasNext() && root != null) {
+			throw (asOf != null) ? NotFoundException.because("root",
+					"'" + root + "' does not exist or is not part of the graph as of " + asOf.text())
+					: new NotFoundException("root", root);
 		}
-		Result nodes = (root != null) ? runner.run(SubgraphQueries.nodesAround(spec), Map.of("root", root))
-				: runner.run(SubgraphQueries.ALL_NODES);
-		nodes.hasNext(); // the database has answered: a failure up to here is still an error response
 		GraphSink sink = writer.open(target.open(), columns);
 		List<String> ids = new ArrayList<>();
 		while (nodes.hasNext()) {
-			GraphNode node = GraphNode.of(nodes.next().get("n").asNode());
+			GraphNode node = AsOf.mark(asOf, GraphNode.of(nodes.next().get("n").asNode()));
 			sink.node(node);
 			if (root != null) {
 				ids.add(node.id());
@@ -102,18 +109,20 @@ class GraphExport {
 		KeyOrder order = new KeyOrder();
 		if (root != null) {
 			ids.sort(null); // as the database ordered them, unless it collates an id differently
-			relationshipsAmong(runner, spec, ids, order, sink);
+			relationshipsAmong(runner, spec, asOf, ids, order, sink);
 		}
 		else {
-			allRelationships(runner, spec, order, sink);
+			allRelationships(runner, spec, asOf, order, sink);
 		}
 		write(sink, order.finish());
 		sink.finish();
 	}
 
-	private static void allRelationships(QueryRunner runner, SubgraphSpec spec, KeyOrder order, GraphSink sink)
-			throws IOException {
-		Result result = runner.run(SubgraphQueries.allRelationships(spec));
+	private static void allRelationships(QueryRunner runner, SubgraphSpec spec, @Nullable AsOf asOf, KeyOrder order,
+			GraphSink sink) throws IOException {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put(AsOf.PARAMETER, AsOf.parameter(asOf));
+		Result result = runner.run(SubgraphQueries.allRelationships(spec, asOf != null), parameters);
 		String start = null;
 		List<GraphRelationship> group = new ArrayList<>();
 		while (result.hasNext()) {
@@ -126,7 +135,7 @@ class GraphExport {
 				start = next;
 				group = new ArrayList<>();
 			}
-			group.add(relationship(record));
+			group.add(relationship(record, asOf));
 		}
 		if (start != null) {
 			write(sink, order.add(start, group));
@@ -134,15 +143,18 @@ class GraphExport {
 	}
 
 	/** The relationships whose both ends are in {@code ids} (sorted), read a batch of start nodes at a time. */
-	private static void relationshipsAmong(QueryRunner runner, SubgraphSpec spec, List<String> ids, KeyOrder order,
-			GraphSink sink) throws IOException {
-		String statement = SubgraphQueries.relationshipsFrom(spec);
+	private static void relationshipsAmong(QueryRunner runner, SubgraphSpec spec, @Nullable AsOf asOf, List<String> ids,
+			KeyOrder order, GraphSink sink) throws IOException {
+		String statement = SubgraphQueries.relationshipsFrom(spec, asOf != null);
 		for (int from = 0; from < ids.size(); from += BATCH) {
 			List<String> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
 			Map<String, List<GraphRelationship>> byStart = new HashMap<>();
-			Result result = runner.run(statement, Map.of("ids", batch));
+			Map<String, Object> parameters = new HashMap<>();
+			parameters.put(AsOf.PARAMETER, AsOf.parameter(asOf));
+			parameters.put("ids", batch);
+			Result result = runner.run(statement, parameters);
 			while (result.hasNext()) {
-				GraphRelationship relationship = relationship(result.next());
+				GraphRelationship relationship = relationship(result.next(), asOf);
 				if (Collections.binarySearch(ids, relationship.end()) >= 0) {
 					byStart.computeIfAbsent(relationship.start(), (key) -> new ArrayList<>()).add(relationship);
 				}
@@ -156,9 +168,9 @@ class GraphExport {
 		}
 	}
 
-	private static GraphRelationship relationship(Record record) {
-		return GraphRelationship.of(record.get("r").asRelationship(), record.get("start").asString(),
-				record.get("end").asString());
+	private static GraphRelationship relationship(Record record, @Nullable AsOf asOf) {
+		return AsOf.mark(asOf, GraphRelationship.of(record.get("r").asRelationship(), record.get("start").asString(),
+				record.get("end").asString()));
 	}
 
 	private static void write(GraphSink sink, List<GraphRelationship> relationships) throws IOException {

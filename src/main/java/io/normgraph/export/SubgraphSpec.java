@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 import io.normgraph.system.BadParameterException;
 import io.normgraph.system.Parameters;
+import io.normgraph.time.AsOf;
 
 /**
  * What to export: the whole graph (no root), or every node within {@code depth} hops of
@@ -47,8 +48,13 @@ record SubgraphSpec(@Nullable String root, int depth, Set<String> types) {
 
 	/** The file's name: {@code normgraph}, or {@code normgraph-<root>-depth-<depth>}, and the format's extension. */
 	String filename(ExportFormat format) {
-		return ((this.root != null) ? "normgraph-" + this.root + "-depth-" + this.depth : "normgraph") + "."
-				+ format.extension();
+		return filename(format, null);
+	}
+
+	/** The file's name, with {@code -as-of-<date>} before the extension when read as of a date. */
+	String filename(ExportFormat format, @Nullable AsOf asOf) {
+		return ((this.root != null) ? "normgraph-" + this.root + "-depth-" + this.depth : "normgraph")
+				+ ((asOf != null) ? "-as-of-" + asOf.text() : "") + "." + format.extension();
 	}
 
 	/**

@@ -38,6 +38,11 @@ public record GraphNode(String id, List<String> labels, String name, @JsonIgnore
 		return new GraphNode(this.id, this.labels, this.name, more);
 	}
 
+	/** This node with its id, labels and name only ({@link Fields#MINIMAL}). */
+	public GraphNode minimal() {
+		return new GraphNode(this.id, this.labels, this.name, Map.of());
+	}
+
 	public static GraphNode of(Node node) {
 		Map<String, Object> properties = new TreeMap<>(node.asMap());
 		String id = (String) properties.remove("id");

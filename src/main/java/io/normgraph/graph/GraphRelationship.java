@@ -26,6 +26,18 @@ public record GraphRelationship(String id, String type, String start, String end
 		return this.properties;
 	}
 
+	/** This relationship with its id, type and ends only ({@link Fields#MINIMAL}). */
+	public GraphRelationship minimal() {
+		return new GraphRelationship(this.id, this.type, this.start, this.end, Map.of());
+	}
+
+	/** This relationship with one more property, e.g. {@code undated} in an as-of answer. */
+	public GraphRelationship with(String key, Object value) {
+		Map<String, Object> more = new TreeMap<>(this.properties);
+		more.put(key, value);
+		return new GraphRelationship(this.id, this.type, this.start, this.end, more);
+	}
+
 	/**
 	 * A relationship is identified by (type, start, end, source, locator), the same key the
 	 * importer merges on, so this id survives re-imports.

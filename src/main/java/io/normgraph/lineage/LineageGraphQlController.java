@@ -24,14 +24,21 @@ class LineageGraphQlController {
 
 	@QueryMapping
 	GraphResult lineage(@Argument String id, @Argument @Nullable String direction,
-			@Argument @Nullable List<String> types, @Argument @Nullable Integer depth) {
-		return this.lineage.lineage(id, (direction != null) ? direction.toLowerCase(Locale.ROOT) : null, types,
-				depth);
+			@Argument @Nullable List<String> types, @Argument @Nullable Integer depth, @Argument @Nullable Integer limit,
+			@Argument @Nullable String fields, @Argument @Nullable String asOf) {
+		return this.lineage.lineage(LineageRequest.of(id)
+			.withDirection((direction != null) ? direction.toLowerCase(Locale.ROOT) : null)
+			.withTypes(types)
+			.withDepth(depth)
+			.withLimit(limit)
+			.withFields(fields)
+			.withAsOf(asOf));
 	}
 
 	@QueryMapping
-	Derivation derived(@Argument String root) {
-		return this.derivation.derived(root);
+	Derivation derived(@Argument String root, @Argument @Nullable Integer limit, @Argument @Nullable String fields,
+			@Argument @Nullable String asOf) {
+		return this.derivation.derived(LineageRequest.of(root).withLimit(limit).withFields(fields).withAsOf(asOf));
 	}
 
 }

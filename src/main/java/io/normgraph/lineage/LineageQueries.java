@@ -14,11 +14,12 @@ import org.neo4j.cypherdsl.core.Relationship;
 import org.neo4j.cypherdsl.core.SymbolicName;
 
 import io.normgraph.schema.Schema;
+import io.normgraph.time.AsOf;
 
 /**
  * The statements of a breadth-first {@link LineageWalk}, built with Cypher-DSL and rendered once
- * per shape (types, units, direction). Relationship types and labels come only from the schema
- * ({@link LineageTypes}); the root id and the frontier (element ids) are parameters.
+ * per shape (types, units, direction, {@link Rows}). Relationship types and labels come only
+ * from the schema ({@link LineageTypes}); the root id and the frontier (element ids) are parameters.
  * <p>
  * No statement follows lineage more than one hop: {@link #level} expands the frontier by one
  * relationship, so a walk costs what it reaches, never the number of paths to it (a ladder of
@@ -31,28 +32,58 @@ final class LineageQueries {
 	/** How many containment levels inheritance climbs or descends (standard, section, instrument…). */
 	static final int CONTAINMENT_LEVELS = 4;
 
+	/**
+	 * How much a row carries of what it reached: whole nodes and relationships, what the walk
+	 * and a {@link io.normgraph.graph.Fields#MINIMAL minimal} answer need (ids, names, labels,
+	 * type, provenance), or element ids only, to count what a cut answer leaves out.
+	 */
+	enum Rows {
+
+		FULL, LIGHT, COUNT
+
+	}
+
+	/** Loads the nodes and relationships a walk kept from light rows, by element id. */
+	static final String LOAD = """
+			CALL () { UNWIND $nodes AS e MATCH (n) WHERE elementId(n) = e RETURN collect(n) AS nodes }
+			CALL () { UNWIND $relationships AS e MATCH ()-[r]->() WHERE elementId(r) = e RETURN collect(r) AS relationships }
+			RETURN nodes, relationships""";
+
 	private static final Map<Object, String> rendered = new ConcurrentHashMap<>();
 
 	private LineageQueries() {
 	}
 
 	/**
-	 * The root by id; when the lineage inherits and the walk goes upstream, also every container
-	 * of a unit root, each as the containment path {@code up} from the root (its lineage is the
-	 * root's by inheritance).
+	 * The root by id, with how many followed relationships lead on from it ({@code onward});
+	 * when the lineage inherits and the walk goes upstream, also every container of a unit root,
+	 * each as the containment path {@code up} from the root to it ({@code top}, its lineage is the
+	 * root's by inheritance), with its own {@code topOnward}. As of a date ({@code asOf}), also
+	 * whether the root {@code holds} then, and only containment paths whose nodes and
+	 * relationships all hold.
 	 */
-	static String root(LineageTypes types, boolean climb) {
-		if (!climb || !types.inherits()) {
-			return rendered.computeIfAbsent("root", (key) -> {
-				Node root = root();
-				return Cypher.match(root).returning(root).build().getCypher();
-			});
-		}
-		return rendered.computeIfAbsent(new Shape("climb", types, true), (key) -> {
-			Node root = root();
+	static String root(LineageTypes types, boolean upstream, boolean asOf) {
+		boolean climbs = upstream && types.inherits();
+		return rendered.computeIfAbsent(new Shape("root", types, upstream, Rows.FULL, asOf), (key) -> {
+			Node root = Cypher.node(Schema.ENTITY).named("root").withProperties("id", Cypher.parameter("id"));
+			List<Expression> columns = new ArrayList<>(List.of(root.getRequiredSymbolicName(),
+					onward(root, types, upstream).as("onward")));
+			if (asOf) {
+				columns.add(AsOf.holds(root.getRequiredSymbolicName()).as("holds"));
+			}
+			if (!climbs) {
+				return Cypher.match(root).returning(columns).build().getCypher();
+			}
+			Node top = Cypher.anyNode("top");
 			NamedPath up = Cypher.path("up")
-				.definedBy(root.relationshipTo(Cypher.anyNode(), types.containmentArray()).length(1, CONTAINMENT_LEVELS));
-			return Cypher.match(root).optionalMatch(up).where(isUnit(root, types)).returning(root, up).build().getCypher();
+				.definedBy(root.relationshipTo(top, types.containmentArray()).length(1, CONTAINMENT_LEVELS));
+			columns.addAll(List.of(up.getRequiredSymbolicName(), onward(top, types, true).as("topOnward")));
+			return Cypher.match(root)
+				.optionalMatch(up)
+				.where(asOf ? isUnit(root, types).and(allHold(up)) : isUnit(root, types))
+				.returning(columns)
+				.build()
+				.getCypher();
 		});
 	}
 
@@ -61,28 +92,38 @@ final class LineageQueries {
 	 * (upstream) or enters (downstream) a frontier node {@code from}, with the node {@code v}
 	 * at its other end, how many relationships lead on from {@code v} ({@code onward}) and,
 	 * downstream with inheritance, how many parts it has ({@code parts}). The counts come from
-	 * the node's degrees and spare the walk a round trip that would find nothing.
+	 * the node's degrees and spare the walk a round trip that would find nothing; {@code onward}
+	 * also bounds the next level, so the walk knows before asking whether it may overflow.
+	 * Light rows carry {@code re, type, source, locator} of r and {@code ve, id, name, labels}
+	 * of v; counting rows {@code re} and {@code ve} only.
 	 */
-	static String level(LineageTypes types, boolean upstream) {
-		return rendered.computeIfAbsent(new Shape("level", types, upstream), (key) -> {
+	static String level(LineageTypes types, boolean upstream, Rows rows, boolean asOf) {
+		return rendered.computeIfAbsent(new Shape("level", types, upstream, rows, asOf), (key) -> {
 			SymbolicName from = Cypher.name("from");
 			Node u = Cypher.anyNode("u");
 			Node v = Cypher.anyNode("v");
 			String[] followed = types.followedArray();
 			Relationship r = (upstream ? u.relationshipTo(v, followed) : u.relationshipFrom(v, followed)).named("r");
-			Node next = Cypher.anyNode();
-			List<Expression> columns = new ArrayList<>(List.of(from, r.getRequiredSymbolicName(),
-					v.getRequiredSymbolicName(), Cypher
-						.count(upstream ? v.relationshipTo(next, followed) : v.relationshipFrom(next, followed))
-						.as("onward")));
+			List<Expression> columns = new ArrayList<>(List.of(from));
+			switch (rows) {
+				case FULL -> columns.addAll(List.of(r.getRequiredSymbolicName(), v.getRequiredSymbolicName()));
+				case LIGHT -> columns.addAll(List.of(Cypher.elementId(r).as("re"), Cypher.type(r).as("type"),
+						r.property("source").as("source"), r.property("locator").as("locator"),
+						Cypher.elementId(v).as("ve"), v.property("id").as("id"), v.property("name").as("name"),
+						Cypher.labels(v).as("labels")));
+				case COUNT -> columns.addAll(List.of(Cypher.elementId(r).as("re"), Cypher.elementId(v).as("ve")));
+			}
+			columns.add(onward(v, types, upstream).as("onward"));
 			if (!upstream && types.inherits()) {
 				columns.add(Cypher.count(v.relationshipFrom(Cypher.anyNode(), types.containmentArray())).as("parts"));
 			}
-			return Cypher.unwind(Cypher.parameter("frontier"))
+			var level = Cypher.unwind(Cypher.parameter("frontier"))
 				.as(from)
 				.match(u)
 				.where(Cypher.elementId(u).isEqualTo(from))
-				.match(r)
+				.match(r);
+			return (asOf ? level.where(AsOf.holds(r.getRequiredSymbolicName()).and(AsOf.holds(v.getRequiredSymbolicName())))
+					: level)
 				.returning(columns)
 				.build()
 				.getCypher();
@@ -91,29 +132,82 @@ final class LineageQueries {
 
 	/**
 	 * The units that inherit the lineage of a frontier node {@code from} by being part of it,
-	 * each as the containment path {@code part} down to it.
+	 * each as the containment path {@code part} down to it: the path itself, at most {@code $cap}
+	 * of them (FULL); its {@code nodes} as {@code {e, id, name, labels}} and {@code relationships}
+	 * as {@code {e, type, source, locator}} (LIGHT); or their element ids (COUNT).
 	 */
-	static String parts(LineageTypes types) {
-		return rendered.computeIfAbsent(new Shape("parts", types, false), (key) -> {
+	static String parts(LineageTypes types, Rows rows, boolean asOf) {
+		return rendered.computeIfAbsent(new Shape("parts", types, false, rows, asOf), (key) -> {
 			SymbolicName from = Cypher.name("from");
 			Node m = Cypher.anyNode("m");
 			Node unit = Cypher.anyNode("unit");
 			NamedPath part = Cypher.path("part")
 				.definedBy(m.relationshipFrom(unit, types.containmentArray()).length(1, CONTAINMENT_LEVELS));
-			return Cypher.unwind(Cypher.parameter("frontier"))
+			var matched = Cypher.unwind(Cypher.parameter("frontier"))
 				.as(from)
 				.match(m)
 				.where(Cypher.elementId(m).isEqualTo(from))
 				.match(part)
-				.where(isUnit(unit, types))
-				.returning(from, part.getRequiredSymbolicName())
+				.where(asOf ? isUnit(unit, types).and(allHold(part)) : isUnit(unit, types));
+			Node n = Cypher.anyNode("n");
+			Relationship each = Cypher.anyNode().relationshipTo(Cypher.anyNode()).named("r");
+			return switch (rows) {
+				case FULL -> matched.returning(from, part.getRequiredSymbolicName())
+					.limit(Cypher.parameter("cap"))
+					.build()
+					.getCypher();
+				case LIGHT -> matched
+					.returning(from,
+							Cypher.listWith(n.getRequiredSymbolicName()).in(Cypher.nodes(part))
+								.returning(Cypher.mapOf("e", Cypher.elementId(n), "id", n.property("id"), "name",
+										n.property("name"), "labels", Cypher.labels(n)))
+								.as("nodes"),
+							Cypher.listWith(each.getRequiredSymbolicName()).in(Cypher.relationships(part))
+								.returning(Cypher.mapOf("e", Cypher.elementId(each), "type", Cypher.type(each), "source",
+										each.property("source"), "locator", each.property("locator")))
+								.as("relationships"))
+					.build()
+					.getCypher();
+				case COUNT -> matched
+					.returning(from,
+							Cypher.listWith(n.getRequiredSymbolicName()).in(Cypher.nodes(part))
+								.returning(Cypher.elementId(n))
+								.as("nodes"),
+							Cypher.listWith(each.getRequiredSymbolicName()).in(Cypher.relationships(part))
+								.returning(Cypher.elementId(each))
+								.as("relationships"))
+					.build()
+					.getCypher();
+			};
+		});
+	}
+
+	/**
+	 * The outermost container of each unit {@code e} (element ids in {@code $units}): the
+	 * instrument its parts are grouped under in a visualisation ({@code within}).
+	 */
+	static String within(LineageTypes types) {
+		return rendered.computeIfAbsent(new Shape("within", types, false, Rows.LIGHT, false), (key) -> {
+			SymbolicName e = Cypher.name("e");
+			Node u = Cypher.anyNode("u");
+			Node c = Cypher.anyNode("c");
+			return Cypher.unwind(Cypher.parameter("units"))
+				.as(e)
+				.match(u)
+				.where(Cypher.elementId(u).isEqualTo(e))
+				.match(u.relationshipTo(c, types.containmentArray()).length(1, CONTAINMENT_LEVELS))
+				.where(Cypher.count(c.relationshipTo(Cypher.anyNode(), types.containmentArray())).isEqualTo(Cypher.literalOf(0)))
+				.returning(e, Cypher.head(Cypher.collect(c.property("id"))).as("within"))
 				.build()
 				.getCypher();
 		});
 	}
 
-	private static Node root() {
-		return Cypher.node(Schema.ENTITY).named("root").withProperties("id", Cypher.parameter("id"));
+	/** How many followed relationships lead on from the node in the walk's direction. */
+	private static Expression onward(Node node, LineageTypes types, boolean upstream) {
+		Node next = Cypher.anyNode();
+		String[] followed = types.followedArray();
+		return Cypher.count(upstream ? node.relationshipTo(next, followed) : node.relationshipFrom(next, followed));
 	}
 
 	/** {@code n:Provision OR n:Article …}: the node has one of the unit labels. */
@@ -125,8 +219,18 @@ final class LineageQueries {
 		return types.units().isEmpty() ? Cypher.isFalse() : any;
 	}
 
+	/** Every node and relationship of the path holds as of the date. */
+	private static Condition allHold(NamedPath path) {
+		SymbolicName x = Cypher.name("x");
+		SymbolicName y = Cypher.name("y");
+		return Cypher.all(x)
+			.in(Cypher.nodes(path))
+			.where(AsOf.holds(x))
+			.and(Cypher.all(y).in(Cypher.relationships(path)).where(AsOf.holds(y)));
+	}
+
 	/** What a rendered statement depends on. */
-	private record Shape(String statement, LineageTypes types, boolean upstream) {
+	private record Shape(String statement, LineageTypes types, boolean upstream, Rows rows, boolean asOf) {
 	}
 
 }

@@ -1,20 +1,28 @@
 package io.normgraph.lineage;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.normgraph.graph.Fields;
 import io.normgraph.graph.GraphResult;
+import io.normgraph.graph.NodeLimit;
+import io.normgraph.lineage.LineageWalk.Reach;
 import io.normgraph.schema.SchemaRegistry;
 import io.normgraph.system.Parameters;
+import io.normgraph.time.AsOf;
 
 /**
  * Lineage of a node: a breadth-first {@link LineageWalk} upstream, downstream or both,
  * through {@link Neo4jClient}, in one read transaction: its statements share a session
- * instead of each opening one, which cost about 0.25 ms a statement.
+ * instead of each opening one, which cost about 0.25 ms a statement. Both walks share one
+ * {@link WalkBudget}, so the answer holds at most {@code limit} nodes. As of a date, the walks
+ * follow only what holds then ({@link AsOf}), and the answer marks what is undated.
  */
 @Service
 public class LineageService {
@@ -33,24 +41,50 @@ public class LineageService {
 	}
 
 	@Transactional(readOnly = true)
-	public GraphResult lineage(String id, @Nullable String direction, @Nullable List<String> types,
-			@Nullable Integer depth) {
-		Parameters.id(id, "id");
-		Direction checkedDirection = Direction.parse(direction);
-		LineageTypes checkedTypes = LineageTypes.parse(types, this.schemas.current());
-		int checkedDepth = Parameters.bounded(depth, DEFAULT_DEPTH, 1, MAX_DEPTH, "depth");
-		LineageAssembler assembler = new LineageAssembler();
-		if (checkedDirection != Direction.DOWNSTREAM) {
-			assembler.add(walk(true, checkedTypes, checkedDepth).from(id));
+	public GraphResult lineage(LineageRequest request) {
+		Parameters.id(request.id(), "id");
+		Direction direction = Direction.parse(request.direction());
+		LineageTypes types = LineageTypes.parse(request.types(), this.schemas.current());
+		int depth = Parameters.bounded(request.depth(), DEFAULT_DEPTH, 1, MAX_DEPTH, "depth");
+		WalkBudget budget = new WalkBudget(NodeLimit.of(request.limit()));
+		Fields fields = Fields.parse(request.fields());
+		AsOf asOf = AsOf.parse(request.asOf());
+		LineageAssembler assembler = new LineageAssembler(budget, asOf);
+		if (direction != Direction.DOWNSTREAM) {
+			assembler.add(walk(true, types, depth, budget, fields, asOf).from(request.id()));
 		}
-		if (checkedDirection != Direction.UPSTREAM) {
-			assembler.add(walk(false, checkedTypes, checkedDepth).from(id));
+		if (direction != Direction.UPSTREAM) {
+			assembler.add(walk(false, types, depth, budget, fields, asOf).from(request.id()));
 		}
-		return assembler.result();
+		budget.load(this.statements, fields == Fields.ALL);
+		return assembler.result(fields, (fields == Fields.MINIMAL)
+				? within(budget, LineageTypes.of(types.followed(), this.schemas.current())) : Map.of());
 	}
 
-	private LineageWalk walk(boolean upstream, LineageTypes types, int depth) {
-		return new LineageWalk(this.statements, upstream, types, depth, LineageWalk.Reach.FEWEST_HOPS);
+	private LineageWalk walk(boolean upstream, LineageTypes types, int depth, WalkBudget budget, Fields fields,
+			@Nullable AsOf asOf) {
+		return new LineageWalk(this.statements, upstream, types, depth, Reach.FEWEST_HOPS, budget, fields == Fields.ALL,
+				asOf);
+	}
+
+	/**
+	 * The outermost container of every kept unit, by the unit's id, for a visualisation to group
+	 * them: along every containment type of the schema, whichever types the lineage followed.
+	 */
+	private Map<String, String> within(WalkBudget budget, LineageTypes types) {
+		List<String> units = budget.nodes().stream()
+			.filter((node) -> types.units().stream().anyMatch(node::hasLabel))
+			.map(WalkNode::elementId)
+			.toList();
+		Map<String, String> within = new HashMap<>();
+		if (units.isEmpty() || !types.inherits()) {
+			return within;
+		}
+		Map<String, String> ids = new HashMap<>();
+		budget.nodes().forEach((node) -> ids.put(node.elementId(), node.id()));
+		this.statements.run(LineageQueries.within(types), Map.of("units", units))
+			.forEach((record) -> within.put(ids.get(record.get("e").asString()), record.get("within").asString()));
+		return within;
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -14,15 +15,12 @@ import java.util.function.BinaryOperator;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
-import org.neo4j.driver.Value;
-import org.neo4j.driver.types.Node;
-import org.neo4j.driver.types.Path;
-import org.neo4j.driver.types.Relationship;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.util.Assert;
 
-import io.normgraph.graph.GraphRelationship;
+import io.normgraph.lineage.LineageQueries.Rows;
 import io.normgraph.system.NotFoundException;
+import io.normgraph.time.AsOf;
 
 /**
  * A breadth-first walk of lineage from one root in one direction, one {@link LineageQueries}
@@ -34,6 +32,13 @@ import io.normgraph.system.NotFoundException;
  * (lineage hops; inheritance along containment does not count) and its path of ids from the root. The
  * relationships are every one that leaves a node short of the depth limit: exactly those that
  * lie on some path of at most that many hops.
+ * <p>
+ * The walk keeps at most what its {@link WalkBudget} allows. A level is read whole (nodes and
+ * relationships) only when it cannot overflow the budget: the {@code onward} counts of the
+ * frontier bound its rows. Otherwise it is read light (ids, names, labels) and the budget
+ * loads what it kept at the end; once the budget is spent, the walk goes on reading element ids
+ * only, to count what the answer leaves out. Under the limit, the statements are the same as
+ * an unbounded walk's.
  */
 final class LineageWalk {
 
@@ -60,104 +65,174 @@ final class LineageWalk {
 
 	private final Comparator<Reach> ranking;
 
-	/** Best way in so far, by element id, in the order nodes were reached. */
+	private final WalkBudget budget;
+
+	/** Whether the answer shows every property, so a level that fits is best read whole. */
+	private final boolean properties;
+
+	/** The graph as of this date, or all of it. */
+	private final @Nullable AsOf asOf;
+
+	/** Best way into each kept node so far, by element id, in the order nodes were reached. */
 	private final Map<String, Reach> reached = new LinkedHashMap<>();
-
-	/** The {@code id} of every node met, by element id, paths' inner nodes included. */
-	private final Map<String, String> ids = new HashMap<>();
-
-	private final Map<String, Relationship> relationships = new LinkedHashMap<>();
 
 	/** Nodes reached downstream (so never the root) that have parts to inherit their lineage. */
 	private final Set<String> withParts = new LinkedHashSet<>();
 
+	/** Every node this walk met, kept or not: each is expanded once. */
+	private final Set<String> met = new HashSet<>();
+
 	private @Nullable Reach root;
 
-	LineageWalk(Statements statements, boolean upstream, LineageTypes types, int depth, Comparator<Reach> ranking) {
+	LineageWalk(Statements statements, boolean upstream, LineageTypes types, int depth, Comparator<Reach> ranking,
+			WalkBudget budget, boolean properties, @Nullable AsOf asOf) {
 		this.statements = statements;
 		this.upstream = upstream;
 		this.types = types;
 		this.depth = depth;
 		this.ranking = ranking;
+		this.budget = budget;
+		this.properties = properties;
+		this.asOf = asOf;
 	}
 
 	/** Walks from the node with this id; {@link NotFoundException} if there is none. */
 	LineageWalk from(String id) {
-		boolean inherit = this.types.inherits();
-		List<Record> start = this.statements.run(LineageQueries.root(this.types, this.upstream), Map.of("id", id));
+		List<Record> start = this.statements.run(LineageQueries.root(this.types, this.upstream, dated()),
+				parameters(Map.of("id", id)));
 		if (start.isEmpty()) {
 			throw new NotFoundException("id", id);
 		}
-		Node rootNode = start.get(0).get("root").asNode();
-		this.root = reach(rootNode, 0, List.of(id(rootNode)));
+		if (this.asOf != null && !start.get(0).get("holds").asBoolean()) {
+			throw NotFoundException.because("id", "'" + id + "' is not part of the graph as of " + this.asOf.text());
+		}
+		WalkNode rootNode = WalkNode.of(start.get(0).get("root").asNode());
+		Assert.state(this.budget.admit(rootNode), "the budget keeps the root");
+		this.root = reach(rootNode, 0, List.of(rootNode.id()));
+		this.met.add(rootNode.elementId());
+		Map<String, Long> frontier = new LinkedHashMap<>();
+		onward(frontier, rootNode.elementId(), start.get(0).get("onward").asLong());
 		for (Record record : start) {
-			if (record.containsKey("up")) {
-				follow(record.get("up"), this.root);
+			if (record.containsKey("up") && !record.get("up").isNull()) {
+				follow(WalkStep.of(record.get("up").asPath()), rootNode.elementId());
+				onward(frontier, record.get("up").asPath().end().elementId(), record.get("topOnward").asLong());
 			}
 		}
-		Collection<String> frontier = List.copyOf(this.reached.keySet());
 		for (int level = 1; level <= this.depth && !frontier.isEmpty(); level++) {
 			frontier = expand(frontier, level);
 		}
-		if (inherit && !this.upstream) {
+		if (this.types.inherits() && !this.upstream) {
 			inherit();
 		}
 		return this;
 	}
 
-	private Collection<String> expand(Collection<String> frontier, int level) {
-		Set<String> next = new LinkedHashSet<>();
-		String cypher = LineageQueries.level(this.types, this.upstream);
-		for (Record record : this.statements.run(cypher, Map.of("frontier", List.copyOf(frontier)))) {
-			Reach from = this.reached.get(record.get("from").asString());
-			Node v = record.get("v").asNode();
-			Reach to = reach(v, level, plus(from.path(), id(v)));
-			if (to.depth() == level && record.get("onward").asLong() > 0) {
-				next.add(v.elementId());
+	private Map<String, Long> expand(Map<String, Long> frontier, int level) {
+		long bound = frontier.values().stream().mapToLong(Long::longValue).sum();
+		Rows rows = this.budget.cut() ? Rows.COUNT
+				: (this.properties && bound <= this.budget.room()) ? Rows.FULL : Rows.LIGHT;
+		Map<String, Long> next = new LinkedHashMap<>();
+		String cypher = LineageQueries.level(this.types, this.upstream, rows, dated());
+		for (Record record : this.statements.run(cypher, parameters(Map.of("frontier", List.copyOf(frontier.keySet()))))) {
+			WalkStep step = WalkStep.level(record, rows, record.get("from").asString(), this.upstream);
+			Reach before = this.reached.get(step.from());
+			if (this.met.add(step.node())) {
+				onward(next, step.node(), record.get("onward").asLong());
 			}
-			if (to.depth() > 0 && record.containsKey("parts") && record.get("parts").asLong() > 0) {
-				this.withParts.add(v.elementId());
+			arrive(step, level, (before != null) ? before.path() : null);
+			if (record.containsKey("parts") && record.get("parts").asLong() > 0
+					&& !step.node().equals(root().elementId())) {
+				this.withParts.add(step.node());
 			}
-			add(record.get("r").asRelationship());
 		}
 		return next;
 	}
 
 	/** Downstream, the parts of every node reached (the root's own parts excepted) inherit its lineage. */
 	private void inherit() {
-		Map<String, Reach> wholes = new HashMap<>();
-		this.withParts.forEach((elementId) -> wholes.put(elementId, this.reached.get(elementId)));
-		if (wholes.isEmpty()) {
+		if (this.withParts.isEmpty()) {
 			return;
 		}
-		for (Record record : this.statements.run(LineageQueries.parts(this.types), Map.of("frontier", List.copyOf(wholes.keySet())))) {
-			follow(record.get("part"), wholes.get(record.get("from").asString()));
+		List<String> wholes = this.withParts.stream().filter(this.reached::containsKey).toList();
+		List<String> counted = this.withParts.stream().filter((whole) -> !this.reached.containsKey(whole)).toList();
+		if (!wholes.isEmpty() && this.budget.room() > 0) {
+			// Read whole only if all fits: at most one part more than there is room for tells.
+			int room = this.budget.room();
+			boolean fitted = false;
+			if (this.properties) {
+				List<Record> found = parts(wholes, Rows.FULL, room + 1);
+				fitted = found.size() <= room;
+			}
+			if (!fitted) {
+				parts(wholes, Rows.LIGHT, null);
+			}
+		}
+		else {
+			counted = List.copyOf(this.withParts);
+		}
+		if (!counted.isEmpty()) {
+			parts(counted, Rows.COUNT, null);
 		}
 	}
 
-	/** Reaches the end of a containment path at the depth of its start. */
-	private void follow(Value value, Reach start) {
-		if (value.isNull()) {
-			return;
+	/** Reads and follows the parts of these wholes, at most {@code cap} paths when given. */
+	private List<Record> parts(List<String> wholes, Rows rows, @Nullable Integer cap) {
+		Map<String, Object> parameters = (cap != null) ? Map.of("frontier", wholes, "cap", cap) : Map.of("frontier", wholes);
+		List<Record> found = this.statements.run(LineageQueries.parts(this.types, rows, dated()), parameters(parameters));
+		found.forEach((record) -> follow(WalkStep.part(record, rows), record.get("from").asString()));
+		return found;
+	}
+
+	/** Follows a containment path from {@code start}: every node on it is reached at the depth of its start. */
+	private void follow(List<WalkStep> steps, String start) {
+		Reach from = this.reached.get(start);
+		int depth = (from != null) ? from.depth() : 0;
+		List<String> way = (from != null) ? from.path() : null;
+		for (WalkStep step : steps) {
+			this.met.add(step.node());
+			arrive(step, depth, way);
+			WalkNode node = this.budget.node(step.node());
+			way = (way != null && node != null) ? plus(way, node.id()) : null;
 		}
-		Path path = value.asPath();
-		List<String> way = start.path();
-		for (Path.Segment segment : path) {
-			this.ids.put(segment.end().elementId(), id(segment.end()));
-			way = plus(way, id(segment.end()));
-			add(segment.relationship());
+	}
+
+	/**
+	 * Offers the budget the step's node and relationship; a kept node reached from a kept one
+	 * ({@code way} the path to that one) gets a way in at {@code depth}.
+	 */
+	private void arrive(WalkStep step, int depth, @Nullable List<String> way) {
+		boolean kept = (step.data() != null) ? this.budget.admit(step.data()) : this.budget.admit(step.node());
+		this.budget.admit(step.relationship(), step.from(), step.node(), step.relationshipData());
+		if (kept && way != null) {
+			WalkNode node = this.budget.node(step.node());
+			reach(node, depth, plus(way, node.id()));
 		}
-		reach(path.end(), start.depth(), way);
 	}
 
 	/** Offers a way into {@code node}; returns the node's best so far. */
-	private Reach reach(Node node, int depth, List<String> path) {
-		this.ids.put(node.elementId(), id(node));
-		return this.reached.merge(node.elementId(), new Reach(node, depth, path), BinaryOperator.minBy(this.ranking));
+	private Reach reach(WalkNode node, int depth, List<String> path) {
+		return this.reached.merge(node.elementId(), new Reach(node.elementId(), depth, path),
+				BinaryOperator.minBy(this.ranking));
 	}
 
-	private void add(Relationship relationship) {
-		this.relationships.putIfAbsent(relationship.elementId(), relationship);
+	private static void onward(Map<String, Long> frontier, String elementId, long onward) {
+		if (onward > 0) {
+			frontier.put(elementId, onward);
+		}
+	}
+
+	private boolean dated() {
+		return this.asOf != null;
+	}
+
+	/** The statement's parameters, and the date when walking as of one. */
+	private Map<String, Object> parameters(Map<String, Object> parameters) {
+		if (this.asOf == null) {
+			return parameters;
+		}
+		Map<String, Object> dated = new HashMap<>(parameters);
+		dated.put(AsOf.PARAMETER, this.asOf.day());
+		return dated;
 	}
 
 	Reach root() {
@@ -169,28 +244,20 @@ final class LineageWalk {
 		return this.reached.values();
 	}
 
-	List<GraphRelationship> relationships() {
-		return this.relationships.values()
-			.stream()
-			.map((r) -> GraphRelationship.of(r, this.ids.get(r.startNodeElementId()), this.ids.get(r.endNodeElementId())))
-			.toList();
-	}
-
-	private static List<String> plus(List<String> path, String id) {
-		List<String> longer = new ArrayList<>(path.size() + 1);
-		longer.addAll(path);
+	private static List<String> plus(@Nullable List<String> path, String id) {
+		List<String> longer = new ArrayList<>((path != null) ? path.size() + 1 : 1);
+		if (path != null) {
+			longer.addAll(path);
+		}
 		longer.add(id);
 		return Collections.unmodifiableList(longer);
 	}
 
-	private static String id(Node node) {
-		return node.get("id").asString();
-	}
-
 	/**
-	 * A way into {@code node}: {@code depth} lineage hops, {@code path} the ids from the root.
+	 * A way into the node with this element id: {@code depth} lineage hops, {@code path} the ids
+	 * from the root.
 	 */
-	record Reach(Node node, int depth, List<String> path) {
+	record Reach(String elementId, int depth, List<String> path) {
 
 		/** Lineage: fewest hops, then shortest path. */
 		static final Comparator<Reach> FEWEST_HOPS = Comparator.comparingInt(Reach::depth)

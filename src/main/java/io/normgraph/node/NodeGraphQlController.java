@@ -22,19 +22,20 @@ class NodeGraphQlController {
 	}
 
 	@QueryMapping
-	GraphNode node(@Argument String id) {
-		return this.nodes.find(id);
+	GraphNode node(@Argument String id, @Argument @Nullable String asOf) {
+		return this.nodes.find(id, asOf);
 	}
 
 	@QueryMapping
 	NodePage nodes(@Argument String label, @Argument @Nullable Integer page, @Argument @Nullable Integer size,
-			@Argument @Nullable String name) {
-		return this.nodes.list(label, page, size, name);
+			@Argument @Nullable String name, @Argument @Nullable String corpus) {
+		return this.nodes.list(label, page, size, name, corpus);
 	}
 
 	@QueryMapping
-	GraphResult neighbourhood(@Argument String id) {
-		return this.nodes.neighbourhood(id);
+	GraphResult neighbourhood(@Argument String id, @Argument @Nullable Integer limit, @Argument @Nullable String fields,
+			@Argument @Nullable String asOf) {
+		return this.nodes.neighbourhood(id, limit, fields, asOf);
 	}
 
 	/** The Source node of every node in the response, in one round trip whatever their number. */

@@ -1,5 +1,6 @@
 package io.normgraph.node;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -15,13 +16,18 @@ import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
+import io.normgraph.graph.Fields;
 import io.normgraph.graph.GraphNode;
 import io.normgraph.graph.GraphRelationship;
 import io.normgraph.graph.GraphResult;
+import io.normgraph.graph.NodeLimit;
+import io.normgraph.graph.Omitted;
+import io.normgraph.schema.Schema;
 import io.normgraph.schema.SchemaRegistry;
 import io.normgraph.system.BadParameterException;
 import io.normgraph.system.NotFoundException;
 import io.normgraph.system.Parameters;
+import io.normgraph.time.AsOf;
 
 /**
  * Reads nodes through {@link Neo4jClient}: no entity mapping, one round trip per call.
@@ -46,12 +52,20 @@ public class NodeService {
 	}
 
 	public GraphNode find(String id) {
+		return find(id, null);
+	}
+
+	/** The node as of a date: {@link NotFoundException} also when it had not begun or had ended by then. */
+	public GraphNode find(String id, @Nullable String asOf) {
 		Parameters.id(id, "id");
+		AsOf day = AsOf.parse(asOf);
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("id", id);
+		parameters.put(AsOf.PARAMETER, AsOf.parameter(day));
 		return this.client.query(NodeQueries.BY_ID)
-			.bind(id)
-			.to("id")
+			.bindAll(parameters)
 			.fetchAs(GraphNode.class)
-			.mappedBy((types, record) -> GraphNode.of(record.get("n").asNode())
+			.mappedBy((types, record) -> present(record.get("n"), record.get("holds"), day)
 				.with("provenance", record.get("provenance").asList((value) -> withoutNulls(value.asMap()))))
 			.one()
 			.orElseThrow(() -> new NotFoundException("id", id));
@@ -67,8 +81,25 @@ public class NodeService {
 		return kept;
 	}
 
+	/** The node, marked if undated; refused if it does not hold as of the date. */
+	private static GraphNode present(Value value, Value holds, @Nullable AsOf asOf) {
+		GraphNode node = GraphNode.of(value.asNode());
+		if (asOf != null && !holds.asBoolean()) {
+			Object from = node.properties().get(Schema.VALID_FROM);
+			Object until = node.properties().get(Schema.VALID_UNTIL);
+			String why = (until != null && asOf.day().isAfter((LocalDate) until)) ? "it ended on " + until
+					: "it begins on " + from;
+			throw NotFoundException.because("id",
+					"'" + node.id() + "' is not part of the graph as of " + asOf.text() + ": " + why);
+		}
+		return AsOf.mark(asOf, node);
+	}
+
+	/**
+	 * @param corpus only nodes this corpus asserts, or null for every corpus
+	 */
 	public NodePage list(@Nullable String label, @Nullable Integer page, @Nullable Integer size,
-			@Nullable String name) {
+			@Nullable String name, @Nullable String corpus) {
 		if (label == null || label.isEmpty()) {
 			throw new BadParameterException("label", "label is required");
 		}
@@ -83,6 +114,7 @@ public class NodeService {
 		}
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("name", (name == null || name.isEmpty()) ? null : name);
+		parameters.put("corpus", Parameters.optionalId(corpus, "corpus"));
 		parameters.put("skip", pageNumber * pageSize);
 		parameters.put("end", pageNumber * pageSize + pageSize);
 		return this.client.query(this.listStatements.computeIfAbsent(label, (chosen) -> NodeQueries.list(chosen).getCypher()))
@@ -95,32 +127,49 @@ public class NodeService {
 			.orElseThrow();
 	}
 
-	public GraphResult neighbourhood(String id) {
+	/**
+	 * The node and at most {@code limit} of its neighbours (by id), with every relationship
+	 * between it and them; minimal {@code fields} keep ids, labels, names and types only. With
+	 * {@code asOf}, only the neighbours and relationships that hold then (undated ones marked).
+	 */
+	public GraphResult neighbourhood(String id, @Nullable Integer limit, @Nullable String fields, @Nullable String asOf) {
 		Parameters.id(id, "id");
+		int checkedLimit = NodeLimit.of(limit);
+		Fields checkedFields = Fields.parse(fields);
+		AsOf day = AsOf.parse(asOf);
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("id", id);
+		parameters.put("limit", checkedLimit);
+		parameters.put(AsOf.PARAMETER, AsOf.parameter(day));
 		return this.client.query(NodeQueries.NEIGHBOURHOOD)
-			.bind(id)
-			.to("id")
+			.bindAll(parameters)
 			.fetchAs(GraphResult.class)
-			.mappedBy((types, record) -> neighbourhood(record.get("n"), record.get("links")))
+			.mappedBy((types, record) -> neighbourhood(record, checkedFields, day))
 			.one()
 			.orElseThrow(() -> new NotFoundException("id", id));
 	}
 
-	private static GraphResult neighbourhood(Value centre, Value links) {
+	private static GraphResult neighbourhood(org.neo4j.driver.Record record, Fields fields, @Nullable AsOf asOf) {
 		Map<String, GraphNode> nodes = new LinkedHashMap<>();
-		GraphNode node = GraphNode.of(centre.asNode());
+		GraphNode node = shown(present(record.get("n"), record.get("holds"), asOf), fields);
 		nodes.put(node.id(), node);
 		List<GraphRelationship> relationships = new ArrayList<>();
-		for (Value link : links.values()) {
+		for (Value link : record.get("links").values()) {
 			if (link.get("r").isNull()) {
 				continue;
 			}
-			GraphNode other = GraphNode.of(link.get("m").asNode());
+			GraphNode other = shown(AsOf.mark(asOf, GraphNode.of(link.get("m").asNode())), fields);
 			nodes.putIfAbsent(other.id(), other);
-			relationships.add(GraphRelationship.of(link.get("r").asRelationship(), link.get("start").asString(),
-					link.get("end").asString()));
+			GraphRelationship relationship = AsOf.mark(asOf, GraphRelationship.of(link.get("r").asRelationship(),
+					link.get("start").asString(), link.get("end").asString()));
+			relationships.add((fields == Fields.ALL) ? relationship : relationship.minimal());
 		}
-		return new GraphResult(List.copyOf(nodes.values()), relationships);
+		return new GraphResult(List.copyOf(nodes.values()), relationships,
+				new Omitted(record.get("omittedNodes").asLong(), record.get("omittedRelationships").asLong()));
+	}
+
+	private static GraphNode shown(GraphNode node, Fields fields) {
+		return (fields == Fields.ALL) ? node : node.minimal();
 	}
 
 	/** The {@code Source} node of each node's provenance, all in one round trip. */

@@ -31,6 +31,9 @@ public final class Schema {
 
 	public static final String VALID_UNTIL = "validUntil";
 
+	/** Added by as-of answers to a node or relationship the source gives no start date for. */
+	public static final String UNDATED = "undated";
+
 	static final Pattern LABEL_NAME = Pattern.compile("[A-Z][A-Za-z0-9]*");
 
 	static final Pattern TYPE_NAME = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
@@ -42,11 +45,11 @@ public final class Schema {
 
 	static final Set<String> RESERVED_TYPES = Set.of("ASSERTS");
 
-	static final Set<String> RESERVED_NODE_PROPERTIES = Set.of(CORPUS, CORPORA, VALID_FROM, VALID_UNTIL, "labels",
-			"depth", "path", "provenance");
+	static final Set<String> RESERVED_NODE_PROPERTIES = Set.of(CORPUS, CORPORA, VALID_FROM, VALID_UNTIL, UNDATED,
+			"labels", "depth", "path", "provenance");
 
-	static final Set<String> RESERVED_RELATIONSHIP_PROPERTIES = Set.of(CORPUS, VALID_FROM, VALID_UNTIL, "id", "type",
-			"start", "end");
+	static final Set<String> RESERVED_RELATIONSHIP_PROPERTIES = Set.of(CORPUS, VALID_FROM, VALID_UNTIL, UNDATED, "id",
+			"type", "start", "end");
 
 	private final Map<String, PropertySpec> everyNode;
 

@@ -1,7 +1,5 @@
 package io.normgraph.search;
 
-import java.util.List;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -17,8 +15,9 @@ class SearchGraphQlController {
 	}
 
 	@QueryMapping
-	List<SearchHit> search(@Argument String q, @Argument @Nullable Integer limit) {
-		return this.search.search(q, limit);
+	SearchHits search(@Argument String q, @Argument @Nullable Integer limit, @Argument @Nullable String corpus,
+			@Argument @Nullable String fields, @Argument @Nullable String asOf) {
+		return this.search.search(SearchRequest.of(q).withLimit(limit).withCorpus(corpus).withFields(fields).withAsOf(asOf));
 	}
 
 }

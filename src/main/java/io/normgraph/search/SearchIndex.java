@@ -26,7 +26,7 @@ import io.normgraph.schema.SchemaRegistry;
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
-class SearchIndex implements ApplicationRunner {
+public class SearchIndex implements ApplicationRunner {
 
 	static final String NAME = "entity_text";
 
@@ -72,7 +72,7 @@ class SearchIndex implements ApplicationRunner {
 	}
 
 	/** {@code CREATE FULLTEXT INDEX entity_text IF NOT EXISTS FOR (n:Entity) ON EACH [n.a, n.b]}, names escaped. */
-	static String create(Set<String> properties) {
+	public static String create(Set<String> properties) {
 		StringBuilder each = new StringBuilder();
 		for (String property : properties) {
 			each.append(each.isEmpty() ? "" : ", ").append("n.").append(SchemaNames.sanitize(property).orElseThrow());

@@ -9,6 +9,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.normgraph.time.AsOf;
+
 @RestController
 @Tag(name = "stances")
 class StanceController {
@@ -20,22 +22,32 @@ class StanceController {
 	}
 
 	@GetMapping("/api/v1/nodes/{id}/stances")
-	@Operation(summary = "Stances taken on a node: actor, SUPPORTS or OPPOSES, meeting, date, action")
-	Stances onNode(@Parameter(example = "secure-intro-g8-reference") @PathVariable String id) {
-		return new Stances(this.stances.onNode(id));
+	@Operation(summary = "Stances taken on a node: actor, stance type and polarity, meeting, date, action")
+	Stances onNode(@Parameter(example = "secure-intro-g8-reference") @PathVariable String id,
+			@Parameter(description = AsOf.DESCRIPTION, example = "2008-06-28") @RequestParam(required = false) @Nullable String asOf) {
+		return new Stances(this.stances.onNode(id, asOf));
 	}
 
 	@GetMapping("/api/v1/actors/{id}/stances")
 	@Operation(summary = "Stances an actor took")
-	Stances ofActor(@Parameter(description = "an Actor id (states by ISO 3166-1 alpha-3 code in lower case)", example = "bra") @PathVariable String id) {
-		return new Stances(this.stances.ofActor(id));
+	Stances ofActor(@Parameter(description = "an Actor id (states by ISO 3166-1 alpha-3 code in lower case)", example = "bra") @PathVariable String id,
+			@Parameter(description = AsOf.DESCRIPTION, example = "2008-06-28") @RequestParam(required = false) @Nullable String asOf) {
+		return new Stances(this.stances.ofActor(id, asOf));
+	}
+
+	@GetMapping("/api/v1/meetings/{id}/stances")
+	@Operation(summary = "Stances taken at a meeting (by the stance's meeting property)")
+	Stances atMeeting(@Parameter(description = "a Meeting id", example = "wco-secure-wg-3") @PathVariable String id,
+			@Parameter(description = AsOf.DESCRIPTION, example = "2008-06-28") @RequestParam(required = false) @Nullable String asOf) {
+		return new Stances(this.stances.atMeeting(id, asOf));
 	}
 
 	@GetMapping("/api/v1/coalitions")
 	@Operation(summary = "Actors who took the same stance on the same node at the same meeting (groups of 2+)")
 	Coalitions coalitions(
-			@Parameter(description = "a Meeting id; all meetings if absent", example = "wco-secure-wg-3") @RequestParam(required = false) @Nullable String meeting) {
-		return new Coalitions(this.stances.coalitions(meeting));
+			@Parameter(description = "a Meeting id; all meetings if absent", example = "wco-secure-wg-3") @RequestParam(required = false) @Nullable String meeting,
+			@Parameter(description = AsOf.DESCRIPTION, example = "2008-06-28") @RequestParam(required = false) @Nullable String asOf) {
+		return new Coalitions(this.stances.coalitions(meeting, asOf));
 	}
 
 }

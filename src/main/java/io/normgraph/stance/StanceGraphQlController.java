@@ -17,18 +17,23 @@ class StanceGraphQlController {
 	}
 
 	@QueryMapping
-	List<Stance> stances(@Argument String id) {
-		return this.stances.onNode(id);
+	List<Stance> stances(@Argument String id, @Argument @Nullable String asOf) {
+		return this.stances.onNode(id, asOf);
 	}
 
 	@QueryMapping
-	List<Stance> actorStances(@Argument String id) {
-		return this.stances.ofActor(id);
+	List<Stance> actorStances(@Argument String id, @Argument @Nullable String asOf) {
+		return this.stances.ofActor(id, asOf);
 	}
 
 	@QueryMapping
-	List<Coalition> coalitions(@Argument @Nullable String meeting) {
-		return this.stances.coalitions(meeting);
+	List<Stance> meetingStances(@Argument String id, @Argument @Nullable String asOf) {
+		return this.stances.atMeeting(id, asOf);
+	}
+
+	@QueryMapping
+	List<Coalition> coalitions(@Argument @Nullable String meeting, @Argument @Nullable String asOf) {
+		return this.stances.coalitions(meeting, asOf);
 	}
 
 }

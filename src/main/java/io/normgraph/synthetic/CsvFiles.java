@@ -50,6 +50,17 @@ final class CsvFiles implements Closeable {
 		}
 	}
 
+	/** Writes a whole text file, such as the corpus.yml. */
+	static void text(Path file, String content) {
+		try {
+			Files.createDirectories(file.toAbsolutePath().getParent());
+			Files.writeString(file, content, StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
 	long rows() {
 		return this.rows;
 	}

@@ -8,8 +8,9 @@ import java.util.stream.Stream;
 import io.normgraph.system.MemoryFaults;
 
 /**
- * {@code java -jar normgraph.jar generate DIR [--provisions N] [--seed S]}: writes a synthetic
- * corpus (see {@link SyntheticCorpusGenerator}) into an empty or new directory, for
+ * {@code java -jar normgraph.jar generate DIR [--provisions N] [--seed S] [--declared]}: writes a
+ * synthetic corpus (see {@link SyntheticCorpusGenerator}; {@code --declared} adds a corpus.yml
+ * declaring its own schema) into an empty or new directory, for
  * {@code import DIR}. Exits 0 when written, 2 on a usage error, 3 when it ran out of memory.
  * Starts no database.
  */
@@ -17,7 +18,7 @@ public final class GenerateCommand {
 
 	public static final String NAME = "generate";
 
-	private static final String USAGE = "usage: java -jar normgraph.jar generate DIRECTORY [--provisions 100000] [--seed 42]";
+	private static final String USAGE = "usage: java -jar normgraph.jar generate DIRECTORY [--provisions 100000] [--seed 42] [--declared]";
 
 	private GenerateCommand() {
 	}
@@ -26,11 +27,13 @@ public final class GenerateCommand {
 		Path directory = null;
 		int provisions = 100_000;
 		long seed = 42;
+		boolean declared = false;
 		try {
 			for (int i = 1; i < args.length; i++) {
 				switch (args[i]) {
 					case "--provisions" -> provisions = Integer.parseInt(args[++i].replace("_", ""));
 					case "--seed" -> seed = Long.parseLong(args[++i]);
+					case "--declared" -> declared = true;
 					default -> {
 						if (args[i].startsWith("--") || directory != null) {
 							throw new IllegalArgumentException("unexpected argument " + args[i]);
@@ -52,7 +55,7 @@ public final class GenerateCommand {
 			SyntheticCorpusGenerator generator = new SyntheticCorpusGenerator(provisions, seed);
 			out.printf("Generating %d provisions (seed %d) into %s%n", provisions, seed, directory);
 			long start = System.nanoTime();
-			long rows = generator.write(directory);
+			long rows = (declared ? generator.declared() : generator).write(directory);
 			out.printf("Wrote %d rows (%d provisions, seed %d) to %s in %.1f s%n", rows, provisions, seed, directory,
 					(System.nanoTime() - start) / 1e9);
 			return 0;

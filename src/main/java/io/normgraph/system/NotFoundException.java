@@ -15,8 +15,17 @@ public class NotFoundException extends RuntimeException {
 
 	/** No {@code what} (a node, a corpus…) has this id. */
 	public NotFoundException(String parameter, String what, String id) {
-		super("No " + what + " with id '" + id + "'");
+		this(parameter, (Object) ("No " + what + " with id '" + id + "'"));
+	}
+
+	private NotFoundException(String parameter, Object detail) {
+		super(detail.toString());
 		this.parameter = parameter;
+	}
+
+	/** Something the caller named is not there, for a reason the detail gives (e.g. not yet, as of a date). */
+	public static NotFoundException because(String parameter, String detail) {
+		return new NotFoundException(parameter, (Object) detail);
 	}
 
 	public String getParameter() {

@@ -5,9 +5,9 @@ import org.jspecify.annotations.Nullable;
 import io.normgraph.graph.NodeRef;
 
 /**
- * A forum an agenda or instrument was carried to (PURSUED_IN), negotiated in
- * (NEGOTIATED_IN) or adopted by (ADOPTED_BY).
+ * A forum an agenda or instrument was carried to, negotiated in or adopted by (a relationship
+ * type whose role is forum: PURSUED_IN, NEGOTIATED_IN, ADOPTED_BY or a corpus's own).
  */
 public record ForumVisit(NodeRef forum, String relationship, @Nullable String date, @Nullable String action,
-		@Nullable String source, @Nullable String locator) {
+		@Nullable String source, @Nullable String locator, boolean undated) {
 }

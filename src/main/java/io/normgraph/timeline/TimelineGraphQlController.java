@@ -18,13 +18,13 @@ class TimelineGraphQlController {
 
 	@QueryMapping
 	List<TimelineEntry> timeline(@Argument @Nullable String forum, @Argument @Nullable String from,
-			@Argument @Nullable String to, @Argument @Nullable Boolean parts) {
-		return this.timeline.timeline(forum, from, to, Boolean.TRUE.equals(parts));
+			@Argument @Nullable String to, @Argument @Nullable Boolean parts, @Argument @Nullable String asOf) {
+		return this.timeline.timeline(forum, from, to, Boolean.TRUE.equals(parts), asOf);
 	}
 
 	@QueryMapping
-	List<ForumVisit> forums(@Argument String id) {
-		return this.timeline.forums(id);
+	List<ForumVisit> forums(@Argument String id, @Argument @Nullable String asOf) {
+		return this.timeline.forums(id, asOf);
 	}
 
 }

@@ -89,11 +89,11 @@ class CsvCorpusParserTests {
 		assertThat(this.problems).extracting(ImportProblem::toString)
 			.containsExactlyInAnyOrder(
 					"nodes/Treaty.csv: unknown label 'Treaty'; known: [Actor, Assessment, Claim, Decision, Forum, "
-							+ "Instrument, Meeting, Provision, Source] (declare it in corpus.yml to add it)",
+							+ "Instrument, Meeting, Provision, Source, Version] (declare it in corpus.yml to add it)",
 					"relationships/INSPIRED.csv: unknown relationship type 'INSPIRED'; known: [ABOUT, ADOPTED_BY, "
 							+ "ASSESSES, CITES, CONCERNS, CROSS_REFERENCES, DERIVES_FROM, ESTABLISHED_BY, FOLLOWS, "
 							+ "HELD_BY, MEMBER_OF, NAMES, NEGOTIATED_IN, OPPOSES, PARTICIPATED_IN, PART_OF, PROMOTES, "
-							+ "PURSUED_IN, SUPPORTS, TAKEN_AT, WORKS_WITH] (declare it in corpus.yml to add it)",
+							+ "PURSUED_IN, SUPERSEDES, SUPPORTS, TAKEN_AT, VERSION_OF, WORKS_WITH] (declare it in corpus.yml to add it)",
 					"nodes/notes.txt: not a .csv file; nodes/ and relationships/ hold only CSV files");
 	}
 

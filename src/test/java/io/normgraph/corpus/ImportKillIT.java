@@ -9,97 +9,108 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
 
 /**
- * The packaged jar's import command, killed (SIGKILL) while it stages a large corpus: at the
- * next start the staged nodes are removed and the graph holds none of that corpus, only what
- * was there before.
+ * The packaged jar's import command, killed (SIGKILL) while it validates and stages, and again
+ * while it publishes: the next start removes what was staged (before the commit point) or
+ * finishes publishing (after it), says which in one line, and the graph then holds either
+ * nothing of the corpus or all of it, never part: every node, relationship and property, and no
+ * staged leftovers.
  */
 class ImportKillIT {
 
-	private static final int PROVISIONS = 150_000;
+	private static final int PROVISIONS = 100_000;
 
 	@TempDir
 	Path work;
 
-	@Test
-	@Timeout(value = 10, unit = TimeUnit.MINUTES)
-	void aKillInTheMiddleOfAnImportLeavesTheGraphAsItWas() throws Exception {
-		Path corpus = largeCorpus(this.work.resolve("corpus"));
+	@ParameterizedTest(name = "killed in {0}")
+	@CsvSource({ "validate, Removed what an import of corpus kill-test that did not end had staged, 0",
+			"publish, 'Finished publishing corpus kill-test, which an import that did not end had committed', 100000" })
+	@Timeout(value = 15, unit = TimeUnit.MINUTES)
+	void aKillAtAnyMomentLeavesReadersTheGraphBeforeOrAfter(String phase, String nextStart, long provisions)
+			throws Exception {
+		Path corpus = largeCorpus(this.work.resolve("kill-test"));
 		Path data = this.work.resolve("data");
-		Process process = new ProcessBuilder(javaExecutable(), "-jar", System.getProperty("normgraph.jar"), "import",
-				corpus.toString(), "--normgraph.embedded.data-directory=" + data, "--normgraph.embedded.bolt-port=0")
-			.redirectErrorStream(true)
-			.start();
-		boolean writing = false;
+		Process process = jar("import", corpus.toString(), "--normgraph.embedded.data-directory=" + data);
 		try (BufferedReader out = new BufferedReader(
 				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-			for (String line = out.readLine(); line != null; line = out.readLine()) {
-				if (line.contains("Importing " + corpus) && line.contains("rows written")) {
-					writing = true;
-					break;
-				}
+			String line = out.readLine();
+			while (line != null && !(line.startsWith(phase) && !line.contains(" 0 of "))) {
+				line = out.readLine();
 			}
-			assertThat(writing).as("the import reached its write phase").isTrue();
+			assertThat(line).as("the import reached its " + phase + " phase").isNotNull();
 			process.destroyForcibly();
 			assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
 		}
-		Process restart = new ProcessBuilder(javaExecutable(), "-jar", System.getProperty("normgraph.jar"), "import",
-				"import/examples/trips-provisional-measures", "--dry-run", "--normgraph.embedded.data-directory=" + data,
-				"--normgraph.embedded.bolt-port=0")
-			.redirectErrorStream(true)
-			.start();
+		Process restart = jar("import", "import/examples/fictional-trade", "--dry-run",
+				"--normgraph.embedded.data-directory=" + data);
 		String restarted = new String(restart.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-		assertThat(restart.waitFor(120, TimeUnit.SECONDS)).isTrue();
-		assertThat(restarted).as("the next start removed what the killed import had staged")
-			.containsPattern("Removed [1-9][0-9]* staged nodes of an import that did not finish");
+		assertThat(restart.waitFor(300, TimeUnit.SECONDS)).isTrue();
+		assertThat(restarted).as("the next start says what it did").contains(nextStart);
 		DatabaseManagementService database = new DatabaseManagementServiceBuilder(data)
 			.setConfig(BoltConnector.enabled, false)
 			.build();
 		try {
-			var graph = database.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-			long synthetic = (long) graph.executeTransactionally(
-					"MATCH (n:Entity) WHERE n.id STARTS WITH 'kill-test-' RETURN count(n) AS c", java.util.Map.of(),
-					(result) -> result.next().get("c"));
-			long bundled = (long) graph.executeTransactionally("MATCH (n:Entity {source: 'li-2008'}) RETURN count(n) AS c",
-					java.util.Map.of(), (result) -> result.next().get("c"));
-			long staged = (long) graph.executeTransactionally("MATCH (n:__Staged) RETURN count(n) AS c",
-					java.util.Map.of(), (result) -> result.next().get("c"));
-			assertThat(synthetic).isZero();
-			assertThat(staged).isZero();
-			assertThat(bundled).as("the bundled corpus, committed before the import began").isGreaterThan(200);
+			GraphDatabaseService graph = database.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
+			assertThat(count(graph, "MATCH (n:Provision) WHERE n.id STARTS WITH 'kill-test-' RETURN count(n)"))
+				.isEqualTo(provisions);
+			assertThat(count(graph, "MATCH (:Provision)-[r:PART_OF]->(:Instrument {id: 'kill-test'}) RETURN count(r)"))
+				.isEqualTo(provisions);
+			assertThat(count(graph, "MATCH (n:Provision) WHERE n.id STARTS WITH 'kill-test-' AND (n.corpus IS NULL "
+					+ "OR n.__label IS NOT NULL OR n.number IS NULL) RETURN count(n)")).isZero();
+			assertThat(count(graph, "MATCH (n) WHERE n:__Staged OR n:__StagedChange OR n:__Normgraph RETURN count(n)"))
+				.isZero();
+			assertThat(count(graph, "MATCH (c:Corpus {id: 'kill-test'}) RETURN count(c)")).isEqualTo((provisions > 0) ? 1 : 0);
 		}
 		finally {
 			database.shutdown();
 		}
 	}
 
+	private Process jar(String... args) throws IOException {
+		String[] command = new String[args.length + 5];
+		command[0] = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+		command[1] = "-Xmx1g";
+		command[2] = "-jar";
+		command[3] = System.getProperty("normgraph.jar");
+		System.arraycopy(args, 0, command, 4, args.length);
+		command[command.length - 1] = "--normgraph.embedded.bolt-port=0";
+		return new ProcessBuilder(command).redirectErrorStream(true).start();
+	}
+
+	private static long count(GraphDatabaseService graph, String cypher) {
+		return (long) graph.executeTransactionally(cypher, Map.of(), (result) -> result.next().values().iterator().next());
+	}
+
+	/** A corpus of its own (the command never loads the bundled one): a source, an instrument and its provisions. */
 	private static Path largeCorpus(Path root) throws IOException {
 		Files.createDirectories(root.resolve("nodes"));
 		Files.createDirectories(root.resolve("relationships"));
+		Files.writeString(root.resolve("nodes/Source.csv"), "id,name,source,locator\nkill-source,Kill test,kill-source,all\n");
+		Files.writeString(root.resolve("nodes/Instrument.csv"), "id,name,source,locator\nkill-test,Kill test,kill-source,all\n");
 		try (PrintWriter nodes = new PrintWriter(Files.newBufferedWriter(root.resolve("nodes/Provision.csv")));
 				PrintWriter edges = new PrintWriter(Files.newBufferedWriter(root.resolve("relationships/PART_OF.csv")))) {
 			nodes.println("id,name,source,locator,number");
 			edges.println("from,to,source,locator");
 			for (int i = 0; i < PROVISIONS; i++) {
-				nodes.println("kill-test-" + i + ",Synthetic provision " + i + ",li-2008,synthetic," + i);
-				edges.println("kill-test-" + i + ",trips,li-2008,synthetic");
+				nodes.println("kill-test-" + i + ",Synthetic provision " + i + ",kill-source,row " + i + "," + i);
+				edges.println("kill-test-" + i + ",kill-test,kill-source,row " + i);
 			}
 		}
 		return root;
-	}
-
-	private static String javaExecutable() {
-		return Path.of(System.getProperty("java.home"), "bin", "java").toString();
 	}
 
 }

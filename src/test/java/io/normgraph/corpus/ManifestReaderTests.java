@@ -65,7 +65,7 @@ class ManifestReaderTests {
 		assertThat(manifest).isNull();
 		assertThat(this.problems).extracting(ImportProblem::file, ImportProblem::line, ImportProblem::message)
 			.containsExactlyInAnyOrder(
-					tuple("corpus.yml", 2L, "unknown key 'colour' in corpus.yml; allowed: description, id, labels, licence, "
+					tuple("corpus.yml", 2L, "unknown key 'colour' in corpus.yml; allowed: comparisons, description, id, labels, licence, "
 							+ "license, licenses, missingValues, name, relationships, version"),
 					tuple("corpus.yml", 6L, "unknown value type 'float' for property 'rate' of 'Agreement'; allowed: string, "
 							+ "text, integer, decimal, boolean, date, list, id"),

@@ -25,16 +25,17 @@ import io.normgraph.EndToEndTest;
 import io.normgraph.graph.GraphSnapshot;
 
 /**
- * The importer writes in many transactions yet all or nothing: it stages new nodes out of
- * readers' sight and publishes them in one transaction. Failures are provoked for real, with
- * a uniqueness constraint the validator knows nothing about, in the staging and in the
- * publishing step, against the shared end-to-end database.
+ * The importer writes in many bounded transactions yet all or nothing as readers see it: it
+ * stages everything out of readers' sight, passes a commit point, and publishes while readers
+ * wait at the read gate. Failures are provoked for real, with a uniqueness constraint the
+ * validator knows nothing about, in the staging and in the publishing step, against the shared
+ * end-to-end database; readers are the real HTTP API.
  */
 @EndToEndTest
 class StagedImportIT {
 
 	/** Rows over two staging transactions, so the second can fail after the first committed. */
-	private static final int TWO_BATCHES = CorpusWriter.BATCH_SIZE + 10;
+	private static final int TWO_BATCHES = StagingRun.BATCH + 10;
 
 	@Autowired
 	CorpusImporter importer;
@@ -63,17 +64,30 @@ class StagedImportIT {
 	}
 
 	@Test
-	void aFailureWhilePublishingLeavesTheGraphAsItWas() {
-		// Two new actors with one name: staged fine (no Actor label yet), refused when published.
+	void aFailureWhilePublishingIsFinishedOnceItsCauseIsGone() {
+		// Two new actors with one name: staged fine (no Actor label yet), refused when published,
+		// after the commit point: the import is then finished, not undone, once it can be.
 		CorpusFiles corpus = new CorpusDirectory(this.root)
 			.file("nodes/Actor.csv", "id,name,source,locator", "staged-a,Same name,li-2008,test",
 					"staged-b,Same name,li-2008,test")
 			.file("relationships/OPPOSES.csv", "from,to,source,locator", "staged-a,staged-b,li-2008,test",
 					"staged-a,secure-std-1,li-2008,test")
 			.files();
-		withConstraint("FOR (n:Actor) REQUIRE n.name IS UNIQUE", () -> assertThatExceptionOfType(
-				DataAccessException.class).isThrownBy(() -> this.importer.importCorpus(corpus))
-			.withMessageContaining("already exists with label `Actor` and property `name` = 'Same name'"));
+		String id = CorpusDirectory.id(this.root);
+		try {
+			withConstraint("FOR (n:Actor) REQUIRE n.name IS UNIQUE", () -> assertThatExceptionOfType(
+					DataAccessException.class).isThrownBy(() -> this.importer.importCorpus(corpus))
+				.withMessageContaining("already exists with label `Actor` and property `name` = 'Same name'"));
+			assertThat(this.importer.finishOrRemoveUnfinishedImport()).hasValueSatisfying((line) -> assertThat(line)
+				.startsWith("Finished publishing corpus " + id));
+			assertThat(this.api.get("/api/v1/nodes?label=Actor&name={name}", "Same name").getBody().get("total").asInt())
+				.isEqualTo(2);
+			assertThat(this.client.query("MATCH (n) WHERE n:__Staged OR n:__StagedChange RETURN count(n)")
+				.fetchAs(Long.class).one()).hasValue(0L);
+		}
+		finally {
+			this.importer.remove(id, false);
+		}
 		assertThat(GraphSnapshot.of(this.client)).isEqualTo(this.before);
 	}
 
@@ -90,29 +104,89 @@ class StagedImportIT {
 	}
 
 	@Test
-	void readersSeeNoneOfACorpusOrAllOfIt() {
-		int nodes = 3 * CorpusWriter.BATCH_SIZE;
+	void runningOutOfMemoryIsOneLineNamingTheSettingAndTheGraphAsItWas() {
+		// The heap runs out in the middle of the second staging batch: what the first staged is removed.
 		List<String> rows = new ArrayList<>(List.of("id,name,source,locator"));
-		IntStream.range(0, nodes).forEach((i) -> rows.add("visible-" + i + ",Actor " + i + ",li-2008,test"));
-		CorpusFiles corpus = new CorpusDirectory(this.root).file("nodes/Actor.csv", rows.toArray(String[]::new)).files();
-		Set<Long> seenWhileStaging = new ConcurrentSkipListSet<>();
+		IntStream.range(0, TWO_BATCHES).forEach((i) -> rows.add("oom-" + i + ",Actor " + i + ",li-2008,test"));
+		byte[] content = (String.join("\n", rows) + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		CorpusFiles corpus = new CorpusFiles("a corpus too large for the heap", "oom", List.of(new CorpusFiles.CorpusFile(
+				"nodes/Actor.csv", () -> new java.io.ByteArrayInputStream(content) {
+
+					@Override
+					public synchronized int read(byte[] buffer, int offset, int length) {
+						if (this.pos > content.length * 3 / 4) {
+							throw new OutOfMemoryError("Java heap space");
+						}
+						return super.read(buffer, offset, Math.min(length, 512));
+					}
+
+				})));
+		assertThatExceptionOfType(ImportOutOfMemoryException.class).isThrownBy(() -> this.importer.importCorpus(corpus))
+			.satisfies((ex) -> assertThat(ex.getMessage()).doesNotContain("\n")
+				.startsWith("The import ran out of memory (Java heap space).")
+				.contains("Give normgraph more heap with -Xmx")
+				.endsWith("Nothing was changed: an import's memory does not grow with the corpus, so this heap is too small "
+						+ "for normgraph itself."));
+		assertThat(GraphSnapshot.of(this.client)).isEqualTo(this.before);
+		assertThat(this.client.query("MATCH (n) WHERE n:__Staged OR n:__StagedChange OR n:__Normgraph AND n.id = 'import' "
+				+ "RETURN count(n)").fetchAs(Long.class).one()).hasValue(0L);
+	}
+
+	@Test
+	void readersSeeNoneOfACorpusOrAllOfIt() {
+		int nodes = 3 * StagingRun.BATCH;
+		List<String> rows = new ArrayList<>(List.of("id,name,source,locator"));
+		IntStream.range(0, nodes).forEach((i) -> rows.add("visible-" + i + ",Visible actor " + i + ",li-2008,test"));
+		List<String> links = new ArrayList<>(List.of("from,to,source,locator"));
+		IntStream.range(0, nodes).forEach((i) -> links.add("visible-" + i + ",wco,li-2008,test " + i));
+		CorpusFiles corpus = new CorpusDirectory(this.root).file("nodes/Actor.csv", rows.toArray(String[]::new))
+			.file("relationships/MEMBER_OF.csv", links.toArray(String[]::new))
+			.files();
+		Set<Integer> seen = new ConcurrentSkipListSet<>();
+		Set<Integer> members = new ConcurrentSkipListSet<>();
+		Set<String> phases = new ConcurrentSkipListSet<>();
 		try {
 			CompletableFuture<ImportReport> running = CompletableFuture.supplyAsync(() -> this.importer.importCorpus(corpus));
 			while (!running.isDone()) {
-				boolean staging = this.importer.currentImport().filter((now) -> now.rowsWritten() > 0).isPresent();
-				long visible = countVisible();
-				if (staging && this.importer.currentImport().filter((now) -> now.rowsWritten() < nodes).isPresent()) {
-					seenWhileStaging.add(visible);
-				}
+				this.importer.currentImport().ifPresent((now) -> phases.add(now.phase()));
+				seen.add(visibleThroughTheApi());
+				members.add(membersThroughTheApi(nodes));
 			}
 			assertThat(running.join().nodes().created()).isEqualTo(nodes);
-			assertThat(seenWhileStaging).as("counts read while batches were being staged").isNotEmpty().containsOnly(0L);
-			assertThat(countVisible()).isEqualTo(nodes);
+			assertThat(phases).as("phases seen while reading").contains(ImportProgress.VALIDATE);
+			assertThat(seen).as("actors read through the API during the import").containsOnly(0, nodes);
+			assertThat(members).as("memberships of the first, middle and last actor read during the import")
+				.containsOnly(0, 3);
+			assertThat(visibleThroughTheApi()).isEqualTo(nodes);
+			assertThat(membersThroughTheApi(nodes)).isEqualTo(3);
 		}
 		finally {
 			this.importer.remove(CorpusDirectory.id(this.root), false);
 		}
 		assertThat(GraphSnapshot.of(this.client)).isEqualTo(this.before);
+	}
+
+	private int visibleThroughTheApi() {
+		return this.api.get("/api/v1/nodes?label=Actor&name={name}&size=1", "Visible actor").getBody().get("total").asInt();
+	}
+
+	/**
+	 * How many of the first, middle and last actor of the import are members of wco as the API
+	 * reads them (staged in the first, second and third batch): 0 or 3, never in between.
+	 */
+	private int membersThroughTheApi(int nodes) {
+		int members = 0;
+		for (int i : new int[] { 0, nodes / 2, nodes - 1 }) {
+			var answer = this.api.get("/api/v1/nodes/{id}/neighbourhood", "visible-" + i);
+			if (answer.getStatusCode().is2xxSuccessful()) {
+				for (var relationship : answer.getBody().get("relationships")) {
+					if (relationship.get("type").asString().equals("MEMBER_OF") && relationship.get("end").asString().equals("wco")) {
+						members++;
+					}
+				}
+			}
+		}
+		return members;
 	}
 
 	@Test
@@ -123,15 +197,9 @@ class StagedImportIT {
 				CREATE (a)-[:DERIVES_FROM {source: 'li-2008', locator: 'test'}]->(b)""").run();
 		assertThat(this.api.get("/api/v1/nodes/{id}", "staged-leftover").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
 		assertThat(this.api.get("/api/v1/search?q={q}", "Left over").getBody().toString()).doesNotContain("staged-leftover");
-		assertThat(this.importer.removeUnfinishedImport()).isEqualTo(2);
+		assertThat(this.importer.finishOrRemoveUnfinishedImport()).hasValueSatisfying((line) -> assertThat(line)
+			.startsWith("Removed what an import that did not end had staged (2 staged rows)"));
 		assertThat(GraphSnapshot.of(this.client)).isEqualTo(this.before);
-	}
-
-	private long countVisible() {
-		return this.client.query("MATCH (n:Entity) WHERE n.id STARTS WITH 'visible-' RETURN count(n)")
-			.fetchAs(Long.class)
-			.one()
-			.orElseThrow();
 	}
 
 	private void withConstraint(String constraint, Runnable test) {

@@ -16,12 +16,16 @@ public final class WriterStatements {
 		return CorpusStatements.createRelationships(type).getCypher();
 	}
 
-	public static String stageRelationships(String type) {
-		return CorpusStatements.stageRelationships(type).getCypher();
+	public static String stageRelationships() {
+		return StagingStatements.STAGE_RELATIONSHIPS;
 	}
 
-	public static String publishNodes(String label) {
-		return CorpusStatements.publishNodes(label).getCypher();
+	public static String stageNodes() {
+		return StagingStatements.STAGE_NODES;
+	}
+
+	public static String publishNodes() {
+		return StagingStatements.PUBLISH_NODES;
 	}
 
 }

@@ -41,7 +41,7 @@ class StanceBatchControllerIT {
 
 	@Test
 	void tooManyIdsIsABadParameter() throws Exception {
-		String ids = IntStream.rangeClosed(0, StanceService.MAX_NODES).mapToObj((i) -> "n-" + i)
+		String ids = IntStream.rangeClosed(0, StanceService.MAX_IDS).mapToObj((i) -> "n-" + i)
 			.collect(Collectors.joining(","));
 		this.mvc.perform(get("/explorer/stances").param("ids", ids))
 			.andExpect(status().isBadRequest())

@@ -181,7 +181,7 @@ class ExportBenchmark {
 			long start = System.nanoTime();
 			try (Session session = driver.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build());
 					Transaction transaction = session.beginTransaction()) {
-				Result nodes = transaction.run(SubgraphQueries.ALL_NODES);
+				Result nodes = transaction.run(SubgraphQueries.allNodes(false));
 				nodes.hasNext();
 				figures[0] = seconds(start);
 				while (nodes.hasNext()) {
@@ -189,7 +189,7 @@ class ExportBenchmark {
 					nowhere.write(row);
 					bytes += row.length;
 				}
-				Result relationships = transaction.run(SubgraphQueries.allRelationships(whole));
+				Result relationships = transaction.run(SubgraphQueries.allRelationships(whole, false));
 				while (relationships.hasNext()) {
 					var record = relationships.next();
 					byte[] row = GraphRelationship.of(record.get("r").asRelationship(), record.get("start").asString(),

@@ -1,5 +1,6 @@
 package io.normgraph.export;
 
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -163,8 +164,9 @@ class ExportControllerIT {
 		SubgraphSpec whole = SubgraphSpec.of(new ExportParameters(null, null, null), Set.of());
 		SubgraphSpec around = SubgraphSpec.of(new ExportParameters(ExportFixture.INSTRUMENT, 2, null),
 				Set.of("PART_OF", "SUPPORTS"));
-		for (String statement : List.of(SubgraphQueries.ALL_NODES, SubgraphQueries.allRelationships(whole),
-				SubgraphQueries.relationshipsFrom(around))) {
+		for (String statement : List.of(SubgraphQueries.allNodes(false), SubgraphQueries.allRelationships(whole, false),
+				SubgraphQueries.allNodes(true), SubgraphQueries.allRelationships(whole, true),
+				SubgraphQueries.relationshipsFrom(around, false))) {
 			assertThat(operators(statement)).as(statement).isNotEmpty().noneMatch(GATHERING::contains);
 		}
 	}
@@ -174,7 +176,7 @@ class ExportControllerIT {
 
 	private Set<String> operators(String statement) throws Exception {
 		try (QueryRunner runner = this.client.getQueryRunner()) {
-			Plan plan = runner.run("EXPLAIN " + statement, Map.of("root", "x", "ids", List.of())).consume().plan();
+			Plan plan = runner.run("EXPLAIN " + statement, Map.of("root", "x", "ids", List.of(), "asOf", LocalDate.of(2008, 6, 28))).consume().plan();
 			Set<String> names = new LinkedHashSet<>();
 			collect(plan, names);
 			return names;

@@ -51,7 +51,8 @@ class LineageControllerTests {
 	@Test
 	void lineageNodesCarryDepthAndPath() throws Exception {
 		willReturn(new GraphResult(List.of(G8), List.of())).given(this.lineage)
-			.lineage("secure-std-1", "upstream", List.of("DERIVES_FROM", "CROSS_REFERENCES"), 2);
+			.lineage(LineageRequest.of("secure-std-1").withDirection("upstream")
+				.withTypes(List.of("DERIVES_FROM", "CROSS_REFERENCES")).withDepth(2));
 		this.mvc.perform(get("/api/v1/nodes/secure-std-1/lineage?direction=upstream&types=DERIVES_FROM,CROSS_REFERENCES&depth=2"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.nodes[0].depth").value(1))
@@ -73,7 +74,7 @@ class LineageControllerTests {
 
 	@Test
 	void derivedRowsWithChains() throws Exception {
-		given(this.derivation.derived("g8-2005-declaration")).willReturn(new Derivation(G8,
+		given(this.derivation.derived(LineageRequest.of("g8-2005-declaration"))).willReturn(new Derivation(G8,
 				List.of(new Derivation.Row(G8, List.of("secure-std-1", "secure-section-1", "wco-secure", "g8-2005-declaration")))));
 		this.mvc.perform(get("/api/v1/nodes/g8-2005-declaration/derived"))
 			.andExpect(jsonPath("$.root.id").value("g8-2005-declaration"))

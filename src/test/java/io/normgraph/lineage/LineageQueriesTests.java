@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
+import io.normgraph.lineage.LineageQueries.Rows;
 import io.normgraph.schema.BuiltInSchema;
 import io.normgraph.schema.Schema;
 import io.normgraph.system.BadParameterException;
@@ -21,23 +22,23 @@ class LineageQueriesTests {
 	@Test
 	void typesAndLabelsComeFromTheSchemaTheIdAndFrontierAreParameters() {
 		LineageTypes derivesFrom = LineageTypes.parse(List.of("DERIVES_FROM"), SCHEMA);
-		assertThat(LineageQueries.root(derivesFrom, true)).contains("{id: $id}").doesNotContain("PART_OF");
-		assertThat(LineageQueries.root(DEFAULTS, false)).contains("{id: $id}").doesNotContain("PART_OF");
-		assertThat(LineageQueries.root(DEFAULTS, true)).contains("{id: $id}", "-[:`PART_OF`*1..4]->", "root:`Provision`");
-		String up = LineageQueries.level(DEFAULTS, true);
+		assertThat(LineageQueries.root(derivesFrom, true, false)).contains("{id: $id}").doesNotContain("PART_OF");
+		assertThat(LineageQueries.root(DEFAULTS, false, false)).contains("{id: $id}").doesNotContain("PART_OF");
+		assertThat(LineageQueries.root(DEFAULTS, true, false)).contains("{id: $id}", "-[:`PART_OF`*1..4]->", "root:`Provision`");
+		String up = LineageQueries.level(DEFAULTS, true, Rows.FULL, false);
 		assertThat(up).contains("UNWIND $frontier AS from", "elementId(u) = from",
 				"-[r:`CROSS_REFERENCES`|`DERIVES_FROM`]->");
-		assertThat(LineageQueries.level(derivesFrom, false)).contains("<-[r:`DERIVES_FROM`]-");
-		assertThat(LineageQueries.parts(DEFAULTS)).contains("UNWIND $frontier AS from", "<-[:`PART_OF`*1..4]-(unit)",
+		assertThat(LineageQueries.level(derivesFrom, false, Rows.FULL, false)).contains("<-[r:`DERIVES_FROM`]-");
+		assertThat(LineageQueries.parts(DEFAULTS, Rows.FULL, false)).contains("UNWIND $frontier AS from", "<-[:`PART_OF`*1..4]-(unit)",
 				"unit:`Provision`");
 	}
 
 	@Test
 	void aCorpusUnitsAndContainmentTypesInheritToo() {
 		LineageTypes types = new LineageTypes(Set.of("MODELLED_ON"), Set.of("PART_OF", "WITHIN"), Set.of("Article", "Provision"));
-		assertThat(LineageQueries.parts(types)).contains("<-[:`PART_OF`|`WITHIN`*1..4]-(unit)",
+		assertThat(LineageQueries.parts(types, Rows.FULL, false)).contains("<-[:`PART_OF`|`WITHIN`*1..4]-(unit)",
 				"(unit:`Article` OR unit:`Provision`)");
-		assertThat(LineageQueries.level(types, false)).contains("<-[r:`MODELLED_ON`]-", "AS parts");
+		assertThat(LineageQueries.level(types, false, Rows.FULL, false)).contains("<-[r:`MODELLED_ON`]-", "AS parts");
 	}
 
 	/** A level follows one hop; only containment (a bounded hierarchy) is a variable-length pattern. */
@@ -48,12 +49,44 @@ class LineageQueriesTests {
 				continue;
 			}
 			for (boolean upstream : new boolean[] { true, false }) {
-				assertThat(LineageQueries.level(LineageTypes.parse(List.of(type, "PART_OF"), SCHEMA), upstream))
-					.doesNotContain("*");
+				for (Rows rows : Rows.values()) {
+					assertThat(LineageQueries.level(LineageTypes.parse(List.of(type, "PART_OF"), SCHEMA), upstream, rows, false))
+						.doesNotContain("*");
+				}
 			}
 		}
-		assertThat(LineageQueries.level(DEFAULTS, false)).contains("COUNT {", "AS onward", "AS parts");
-		assertThat(LineageQueries.level(DEFAULTS, true)).contains("AS onward").doesNotContain("AS parts");
+		assertThat(LineageQueries.level(DEFAULTS, false, Rows.FULL, false)).contains("COUNT {", "AS onward", "AS parts");
+		assertThat(LineageQueries.level(DEFAULTS, true, Rows.FULL, false)).contains("AS onward").doesNotContain("AS parts");
+	}
+
+	/**
+	 * Light rows carry what the walk and a minimal answer need, counting rows element ids only:
+	 * neither returns a whole node or relationship, so neither loads properties.
+	 */
+	@Test
+	void lightAndCountingRowsReturnNoWholeNodeOrRelationship() {
+		for (boolean upstream : new boolean[] { true, false }) {
+			String light = LineageQueries.level(DEFAULTS, upstream, Rows.LIGHT, false);
+			assertThat(light).contains("elementId(v) AS ve", "v.id AS id", "v.name AS name", "labels(v) AS labels",
+					"elementId(r) AS re", "type(r) AS type", "r.source AS source", "r.locator AS locator", "AS onward")
+				.doesNotContain("RETURN from, r, v");
+			assertThat(returned(light)).doesNotContain(" v,", " r,");
+			String counting = LineageQueries.level(DEFAULTS, upstream, Rows.COUNT, false);
+			assertThat(returned(counting)).contains("elementId(r) AS re", "elementId(v) AS ve")
+				.doesNotContain("v.id", "v.name", "labels(v)");
+		}
+		assertThat(LineageQueries.parts(DEFAULTS, Rows.FULL, false)).contains("RETURN from, part", "LIMIT $cap");
+		assertThat(LineageQueries.parts(DEFAULTS, Rows.LIGHT, false)).contains("nodes(part)", "relationships(part)")
+			.doesNotContain("RETURN from, part", "n.text");
+		assertThat(LineageQueries.parts(DEFAULTS, Rows.COUNT, false)).contains("elementId(n)", "elementId(r)")
+			.doesNotContain("LIMIT", "n.name");
+		assertThat(LineageQueries.within(DEFAULTS)).contains("UNWIND $units AS e", "-[:`PART_OF`*1..4]->(c)",
+				"COUNT { (c)-[:`PART_OF`]->() } = 0", "AS within");
+		assertThat(LineageQueries.root(DEFAULTS, true, false)).contains("AS onward", "AS topOnward");
+	}
+
+	private static String returned(String cypher) {
+		return cypher.substring(cypher.lastIndexOf("RETURN"));
 	}
 
 	@Test

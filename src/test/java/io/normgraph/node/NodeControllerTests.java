@@ -47,7 +47,7 @@ class NodeControllerTests {
 
 	@Test
 	void nodeIsFlattened() throws Exception {
-		willReturn(STD_1).given(this.nodes).find("secure-std-1");
+		willReturn(STD_1).given(this.nodes).find("secure-std-1", null);
 		this.mvc.perform(get("/api/v1/nodes/secure-std-1"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.id").value("secure-std-1"))
@@ -69,7 +69,7 @@ class NodeControllerTests {
 
 	@Test
 	void pageAndBadSize() throws Exception {
-		willReturn(new NodePage(List.of(STD_1), 0, 1, 49)).given(this.nodes).list("Provision", 0, 1, null);
+		willReturn(new NodePage(List.of(STD_1), 0, 1, 49)).given(this.nodes).list("Provision", 0, 1, null, null);
 		this.mvc.perform(get("/api/v1/nodes?label=Provision&page=0&size=1"))
 			.andExpect(jsonPath("$.items[0].id").value("secure-std-1"))
 			.andExpect(jsonPath("$.total").value(49));
@@ -96,7 +96,7 @@ class NodeControllerTests {
 
 	@Test
 	void neighbourhoodIsAGraph() throws Exception {
-		willReturn(new GraphResult(List.of(STD_1), List.of())).given(this.nodes).neighbourhood("secure-std-1");
+		willReturn(new GraphResult(List.of(STD_1), List.of())).given(this.nodes).neighbourhood("secure-std-1", null, null, null);
 		this.mvc.perform(get("/api/v1/nodes/secure-std-1/neighbourhood"))
 			.andExpect(jsonPath("$.nodes[0].id").value("secure-std-1"))
 			.andExpect(jsonPath("$.relationships").isArray());

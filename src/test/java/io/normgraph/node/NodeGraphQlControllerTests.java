@@ -43,7 +43,7 @@ class NodeGraphQlControllerTests {
 
 	@Test
 	void nodeWithPropertiesAndBatchedSource() {
-		willReturn(NodeControllerTests.STD_1).given(this.nodes).find("secure-std-1");
+		willReturn(NodeControllerTests.STD_1).given(this.nodes).find("secure-std-1", null);
 		willReturn(Map.of(NodeControllerTests.STD_1, SOURCE)).given(this.nodes).sources(anyList());
 		this.graphQl.document("{ node(id: \"secure-std-1\") { id labels name properties source { id } } }")
 			.execute()
@@ -63,7 +63,7 @@ class NodeGraphQlControllerTests {
 	@Test
 	void nodesPage() {
 		willReturn(new NodePage(List.of(NodeControllerTests.STD_1), 0, 1, 49)).given(this.nodes)
-			.list("Provision", 0, 1, null);
+			.list("Provision", 0, 1, null, null);
 		this.graphQl.document("{ nodes(label: \"Provision\", size: 1) { items { id } total } }")
 			.execute()
 			.path("nodes.total").entity(Integer.class).isEqualTo(49);

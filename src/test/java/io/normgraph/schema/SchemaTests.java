@@ -103,7 +103,7 @@ class SchemaTests {
 					tuple(6, "property 'signed' of 'Agreement': only a date property can have a time or an event"),
 					tuple(7, "'corpus' cannot be declared as a property of 'Agreement': it is one every row has or "
 							+ "normgraph's own (corpora, corpus, depth, id, labels, locator, name, path, provenance, quote, "
-							+ "source, summary, validFrom, validUntil)"),
+							+ "source, summary, undated, validFrom, validUntil)"),
 					tuple(8, "'trade_bloc' cannot be a label: labels are PascalCase (Agreement, TradeBloc) and not one of "
 							+ Schema.RESERVED_LABELS),
 					tuple(11, "relationship type 'PARTY_TO': a stance needs a polarity (support, opposition, neutral) and "
@@ -144,9 +144,10 @@ class SchemaTests {
 					tuple(9, "relationship type 'INSPIRED_BY' is not in the schema: declare the labels it connects "
 							+ "(connects: [\"FromLabel -> ToLabel\"]) to add it; known types: ABOUT, ADOPTED_BY, ASSESSES, "
 							+ "CITES, CONCERNS, CROSS_REFERENCES, DERIVES_FROM, ESTABLISHED_BY, FOLLOWS, HELD_BY, MEMBER_OF, NAMES, "
-							+ "NEGOTIATED_IN, OPPOSES, PARTICIPATED_IN, PART_OF, PROMOTES, PURSUED_IN, SUPPORTS, TAKEN_AT, WORKS_WITH"),
+							+ "NEGOTIATED_IN, OPPOSES, PARTICIPATED_IN, PART_OF, PROMOTES, PURSUED_IN, SUPERSEDES, SUPPORTS, TAKEN_AT, "
+							+ "VERSION_OF, WORKS_WITH"),
 					tuple(11, "relationship type 'QUOTES' connects unknown label 'Treaty'; known labels: Actor, Assessment, "
-							+ "Claim, Decision, Forum, Instrument, Meeting, Provision, Source"));
+							+ "Claim, Decision, Forum, Instrument, Meeting, Provision, Source, Version"));
 	}
 
 	@Test

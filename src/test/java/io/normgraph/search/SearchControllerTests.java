@@ -43,7 +43,7 @@ class SearchControllerTests {
 
 	@Test
 	void hits() throws Exception {
-		willReturn(List.of(HIT)).given(this.service).search("de minimis", null);
+		willReturn(new SearchHits(List.of(HIT), 0)).given(this.service).search(SearchRequest.of("de minimis"));
 		this.mvc.perform(get("/api/v1/search?q=de minimis"))
 			.andExpect(jsonPath("$.hits[0].node.id").value("secure-std-6"))
 			.andExpect(jsonPath("$.hits[0].score").value(2.5));

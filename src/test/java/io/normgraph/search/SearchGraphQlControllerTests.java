@@ -27,11 +27,12 @@ class SearchGraphQlControllerTests {
 
 	@Test
 	void hits() {
-		given(this.service.search("de minimis", 3)).willReturn(List.of(SearchControllerTests.HIT));
-		this.graphQl.document("{ search(q: \"de minimis\", limit: 3) { node { id } score } }")
+		given(this.service.search(SearchRequest.of("de minimis").withLimit(3).withFields("ALL")))
+			.willReturn(new SearchHits(List.of(SearchControllerTests.HIT), 0));
+		this.graphQl.document("{ search(q: \"de minimis\", limit: 3) { hits { node { id } score } truncated } }")
 			.execute()
-			.path("search[0].node.id").entity(String.class).isEqualTo("secure-std-6")
-			.path("search[0].score").entity(Double.class).satisfies((score) -> assertThat(score).isEqualTo(2.5));
+			.path("search.hits[0].node.id").entity(String.class).isEqualTo("secure-std-6")
+			.path("search.hits[0].score").entity(Double.class).satisfies((score) -> assertThat(score).isEqualTo(2.5));
 	}
 
 }

@@ -1,6 +1,7 @@
 package io.normgraph.stance;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.mockito.Answers;
@@ -12,7 +13,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import io.normgraph.ControllerSliceTest;
+import io.normgraph.EmptyDatabase;
 import io.normgraph.graph.NodeRef;
+import io.normgraph.schema.Polarity;
 
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.BDDMockito.willReturn;
@@ -36,9 +39,10 @@ class StanceControllerTests {
 
 	static final NodeRef WG3 = new NodeRef("wco-secure-wg-3", "SECURE WG 3");
 
-	static final Stance STANCE = new Stance(USA, "SUPPORTS", G8_REF, WG3, "2008-04-23", "favoured retention", "li-2008", "IV.2.1");
+	static final Stance STANCE = new Stance(USA, "SUPPORTS", Polarity.SUPPORT, G8_REF, WG3, "2008-04-23",
+			"favoured retention", "li-2008", "IV.2.1", false, Map.of("action", "favoured retention"));
 
-	static final Coalition COALITION = new Coalition(WG3, "SUPPORTS", G8_REF, List.of(USA, new NodeRef("jpn", "Japan")));
+	static final Coalition COALITION = new Coalition(WG3, "SUPPORTS", Polarity.SUPPORT, G8_REF, List.of(USA, new NodeRef("jpn", "Japan")));
 
 	@Autowired
 	MockMvc mvc;
@@ -51,9 +55,9 @@ class StanceControllerTests {
 
 	@Test
 	void stancesOnANodeOfAnActorAndCoalitions() throws Exception {
-		willReturn(List.of(STANCE)).given(this.service).onNode("secure-intro-g8-reference");
-		willReturn(List.of(STANCE)).given(this.service).ofActor("usa");
-		willReturn(List.of(COALITION)).given(this.service).coalitions("wco-secure-wg-3");
+		willReturn(List.of(STANCE)).given(this.service).onNode("secure-intro-g8-reference", null);
+		willReturn(List.of(STANCE)).given(this.service).ofActor("usa", null);
+		willReturn(List.of(COALITION)).given(this.service).coalitions("wco-secure-wg-3", null);
 		this.mvc.perform(get("/api/v1/nodes/secure-intro-g8-reference/stances"))
 			.andExpect(jsonPath("$.rows[0].actor.id").value("usa"))
 			.andExpect(jsonPath("$.rows[0].stance").value("SUPPORTS"))
@@ -64,6 +68,7 @@ class StanceControllerTests {
 
 	@Test
 	void unknownActorIsNotFound() throws Exception {
+		EmptyDatabase.findsNothing(this.client);
 		this.mvc.perform(get("/api/v1/actors/nobody/stances"))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.parameter").value("id"))

@@ -12,7 +12,9 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
+import io.normgraph.EmptyDatabase;
 import io.normgraph.graph.NodeRef;
+import io.normgraph.schema.BuiltInSchemaOnly;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.willReturn;
@@ -24,7 +26,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
  * run for real.
  */
 @GraphQlTest(StanceGraphQlController.class)
-@Import(StanceService.class)
+@Import({ StanceService.class, BuiltInSchemaOnly.class })
 class StanceGraphQlControllerTests {
 
 	@Autowired
@@ -38,9 +40,9 @@ class StanceGraphQlControllerTests {
 
 	@Test
 	void stancesAndCoalitions() {
-		willReturn(List.of(StanceControllerTests.STANCE)).given(this.service).onNode("secure-intro-g8-reference");
-		willReturn(List.of(StanceControllerTests.STANCE)).given(this.service).ofActor("usa");
-		willReturn(List.of(StanceControllerTests.COALITION)).given(this.service).coalitions(null);
+		willReturn(List.of(StanceControllerTests.STANCE)).given(this.service).onNode("secure-intro-g8-reference", null);
+		willReturn(List.of(StanceControllerTests.STANCE)).given(this.service).ofActor("usa", null);
+		willReturn(List.of(StanceControllerTests.COALITION)).given(this.service).coalitions(null, null);
 		this.graphQl.document("{ stances(id: \"secure-intro-g8-reference\") { actor { id } stance meeting { name } } actorStances(id: \"usa\") { target { id } } coalitions { actors { id } } }")
 			.execute()
 			.path("stances[0].stance").entity(String.class).isEqualTo("SUPPORTS")
@@ -50,6 +52,7 @@ class StanceGraphQlControllerTests {
 
 	@Test
 	void unknownNode() {
+		EmptyDatabase.findsNothing(this.client);
 		this.graphQl.document("{ stances(id: \"nothing\") { stance } }").execute().errors().satisfy((errors) -> {
 			assertThat(errors.get(0).getErrorType().toString()).isEqualTo("NOT_FOUND");
 			assertThat(errors.get(0).getExtensions()).containsEntry("parameter", "id");

@@ -21,6 +21,10 @@ final class Latencies {
 		return percentile(50);
 	}
 
+	double max() {
+		return percentile(100);
+	}
+
 	double p99() {
 		return percentile(99);
 	}

@@ -23,9 +23,13 @@ import org.neo4j.internal.helpers.HostnamePort;
 import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 
+import io.normgraph.schema.BuiltInSchema;
+import io.normgraph.search.SearchIndex;
+
 /**
- * A bare embedded Neo4j for the baseline: the same version, page cache and schema (the
- * project's migrations) as normgraph's, in its own directory, reached over Bolt by a plain
+ * A bare embedded Neo4j for the baseline: the same version, page cache and schema as
+ * normgraph's (the project's migrations, and the full-text index normgraph creates from the
+ * built-in schema, {@link SearchIndex}), in its own directory, reached over Bolt by a plain
  * driver with none of normgraph's code in the way. Deleted on close.
  */
 final class RawDatabase implements AutoCloseable {
@@ -72,6 +76,8 @@ final class RawDatabase implements AutoCloseable {
 					}
 				}
 			}
+			// normgraph keeps its full-text index from the schema at start (SearchIndex), not in a migration.
+			session.run(SearchIndex.create(BuiltInSchema.get().searchableProperties())).consume();
 			session.run("CALL db.awaitIndexes(300)").consume();
 		}
 	}

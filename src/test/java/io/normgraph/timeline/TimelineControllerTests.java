@@ -12,6 +12,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import io.normgraph.ControllerSliceTest;
+import io.normgraph.EmptyDatabase;
 import io.normgraph.graph.NodeRef;
 
 import static org.hamcrest.Matchers.startsWith;
@@ -30,10 +31,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @Import(TimelineService.class)
 class TimelineControllerTests {
 
-	static final TimelineEntry ENTRY = new TimelineEntry("Meeting", "wco-policy-commission-59", "59th session", "2008-06-23",
-			"2008-06-25", new NodeRef("wco-policy-commission", "WCO Policy Commission"), "Buenos Aires", null, null, "li-2008", "IV.2.2");
+	static final TimelineEntry ENTRY = new TimelineEntry("Meeting", "meeting", "held", "wco-policy-commission-59",
+			"59th session", "2008-06-23", "2008-06-25", new NodeRef("wco-policy-commission", "WCO Policy Commission"), null,
+			"Buenos Aires", null, null, "li-2008", "IV.2.2", false);
 
-	static final ForumVisit VISIT = new ForumVisit(new NodeRef("g8", "G8"), "PURSUED_IN", "2005-07", "declaration", "li-2008", "II para 4");
+	static final ForumVisit VISIT = new ForumVisit(new NodeRef("g8", "G8"), "PURSUED_IN", "2005-07", "declaration", "li-2008", "II para 4", false);
 
 	@Autowired
 	MockMvc mvc;
@@ -46,8 +48,8 @@ class TimelineControllerTests {
 
 	@Test
 	void timelineAndForums() throws Exception {
-		willReturn(List.of(ENTRY)).given(this.service).timeline("wco-policy-commission", "2008-01", "2008-12", false);
-		willReturn(List.of(VISIT)).given(this.service).forums("ip-enforcement-agenda");
+		willReturn(List.of(ENTRY)).given(this.service).timeline("wco-policy-commission", "2008-01", "2008-12", false, null);
+		willReturn(List.of(VISIT)).given(this.service).forums("ip-enforcement-agenda", null);
 		this.mvc.perform(get("/api/v1/timeline?forum=wco-policy-commission&from=2008-01&to=2008-12"))
 			.andExpect(jsonPath("$.items[0].kind").value("Meeting"))
 			.andExpect(jsonPath("$.items[0].forum.id").value("wco-policy-commission"))
@@ -74,6 +76,7 @@ class TimelineControllerTests {
 
 	@Test
 	void unknownNodeHasNoForums() throws Exception {
+		EmptyDatabase.findsNothing(this.client);
 		this.mvc.perform(get("/api/v1/nodes/nothing/forums"))
 			.andExpect(status().isNotFound())
 			.andExpect(jsonPath("$.parameter").value("id"));

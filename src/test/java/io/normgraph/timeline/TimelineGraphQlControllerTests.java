@@ -13,6 +13,7 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 import io.normgraph.graph.NodeRef;
+import io.normgraph.schema.BuiltInSchemaOnly;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.willReturn;
@@ -23,7 +24,7 @@ import static org.mockito.Mockito.verifyNoInteractions;
  * on a mocked {@link Neo4jClient}: the validation runs for real.
  */
 @GraphQlTest(TimelineGraphQlController.class)
-@Import(TimelineService.class)
+@Import({ TimelineService.class, BuiltInSchemaOnly.class })
 class TimelineGraphQlControllerTests {
 
 	@Autowired
@@ -37,8 +38,8 @@ class TimelineGraphQlControllerTests {
 
 	@Test
 	void timelineAndForums() {
-		willReturn(List.of(TimelineControllerTests.ENTRY)).given(this.service).timeline(null, "2008", null, false);
-		willReturn(List.of(TimelineControllerTests.VISIT)).given(this.service).forums("ip-enforcement-agenda");
+		willReturn(List.of(TimelineControllerTests.ENTRY)).given(this.service).timeline(null, "2008", null, false, null);
+		willReturn(List.of(TimelineControllerTests.VISIT)).given(this.service).forums("ip-enforcement-agenda", null);
 		this.graphQl.document("{ timeline(from: \"2008\") { kind id forum { name } } forums(id: \"ip-enforcement-agenda\") { forum { id } date } }")
 			.execute()
 			.path("timeline[0].forum.name").entity(String.class).isEqualTo("WCO Policy Commission")

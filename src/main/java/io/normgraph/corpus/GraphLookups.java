@@ -18,28 +18,18 @@ import io.normgraph.corpus.NodeState.CoAssertion;
 import io.normgraph.graph.GraphRelationship;
 
 /**
- * What the graph already holds that an import of one corpus touches: the label of every id the
- * rows name, the state of every node they define that exists, the relationships they would
- * create if those exist already, and, when the corpus was imported before, everything it
- * asserted then (what a new version may remove).
- *
- * @param labels the label of every named id in the graph
- * @param nodes the state of every node the rows define that is in the graph
- * @param relationships by identity, the corpus and properties of every relationship the rows give that exists
- * @param previousNodes ids the corpus asserted before (empty on a first import)
- * @param previousRelationships identities of the relationships the corpus asserted before
+ * What the graph already holds that an import touches, looked up a batch at a time: the state
+ * of nodes (their properties and the other corpora's ASSERTS), the relationships with given
+ * identities, and what a corpus asserted before (streamed by {@link RemovedStager}).
  */
-record GraphState(Map<String, String> labels, Map<String, NodeState> nodes, Map<String, Existing> relationships,
-		Set<String> previousNodes, Map<String, Existing> previousRelationships) {
+final class GraphLookups {
 
 	/** A relationship in the graph: who asserted it and its properties. */
 	record Existing(String type, String from, String to, String corpus, Map<String, Object> properties) {
 	}
 
-	private static final String LABELS = """
-			MATCH (n:Entity) WHERE n.id IN $ids
-			RETURN n.id AS id, [l IN labels(n) WHERE l <> 'Entity'][0] AS label""";
-
+	private GraphLookups() {
+	}
 	private static final String NODES = """
 			MATCH (n:Entity) WHERE n.id IN $ids
 			OPTIONAL MATCH (c:Corpus)-[a]->(n)
@@ -47,50 +37,22 @@ record GraphState(Map<String, String> labels, Map<String, NodeState> nodes, Map<
 			RETURN n.id AS id, [l IN labels(n) WHERE l <> 'Entity'][0] AS label, properties(n) AS properties,
 			       collect(CASE WHEN a IS NULL THEN null ELSE {corpus: c.id, assertion: properties(a)} END) AS others""";
 
-	private static final String RELATIONSHIPS = """
+	static final String RELATIONSHIPS = """
 			UNWIND $rows AS row
 			MATCH (a:Entity {id: row.from})-[r]->(b:Entity {id: row.to})
 			WHERE type(r) = row.type AND r.source = row.source AND r.locator = row.locator
 			RETURN type(r) AS type, a.id AS from, b.id AS to, r.corpus AS corpus, properties(r) AS properties""";
 
-	private static final String PREVIOUS_NODES = """
+	static final String PREVIOUS_NODES = """
 			MATCH (n:Entity {corpus: $corpus}) RETURN n.id AS id
 			UNION
 			MATCH (:Corpus {id: $corpus})-->(n:Entity) RETURN n.id AS id""";
 
-	private static final String PREVIOUS_RELATIONSHIPS = """
+	static final String PREVIOUS_RELATIONSHIPS = """
 			MATCH (a:Entity)-[r]->(b:Entity) WHERE r.corpus = $corpus
 			RETURN type(r) AS type, a.id AS from, b.id AS to, r.corpus AS corpus, properties(r) AS properties""";
 
-	/**
-	 * @param named every id the rows define or point at
-	 * @param imported whether the corpus is in the graph already (a new version)
-	 */
-	static GraphState read(Neo4jClient client, CorpusRows rows, Set<String> named, String corpus, boolean imported) {
-		Map<String, String> labels = new HashMap<>();
-		client.query(LABELS).bind(List.copyOf(named)).to("ids").fetch().all()
-			.forEach((record) -> labels.put((String) record.get("id"), (String) record.get("label")));
-		Set<String> defined = new HashSet<>();
-		rows.nodes().stream().map(NodeRow::id).filter(labels::containsKey).forEach(defined::add);
-		Map<String, NodeState> nodes = states(client, defined);
-		Map<String, Existing> relationships = existing(client, RELATIONSHIPS, Map.of("rows", rows.relationships()
-			.stream()
-			.filter((row) -> labels.containsKey(row.from()) && labels.containsKey(row.to()))
-			.map(GraphState::identity)
-			.toList()));
-		if (!imported) {
-			return new GraphState(labels, nodes, relationships, Set.of(), Map.of());
-		}
-		Set<String> previousNodes = new HashSet<>(
-				client.query(PREVIOUS_NODES).bind(corpus).to("corpus").fetchAs(String.class).all());
-		Set<String> leaving = new HashSet<>(previousNodes);
-		leaving.removeAll(defined);
-		nodes.putAll(states(client, leaving));
-		return new GraphState(labels, nodes, relationships, previousNodes,
-				existing(client, PREVIOUS_RELATIONSHIPS, Map.of("corpus", corpus)));
-	}
-
-	private static Map<String, NodeState> states(Neo4jClient client, Set<String> ids) {
+	static Map<String, NodeState> states(Neo4jClient client, Set<String> ids) {
 		Map<String, NodeState> nodes = new HashMap<>();
 		if (ids.isEmpty()) {
 			return nodes;
@@ -103,7 +65,7 @@ record GraphState(Map<String, String> labels, Map<String, NodeState> nodes, Map<
 		return nodes;
 	}
 
-	private static Map<String, Existing> existing(Neo4jClient client, String cypher, Map<String, Object> parameters) {
+	static Map<String, Existing> existing(Neo4jClient client, String cypher, Map<String, Object> parameters) {
 		Map<String, Existing> existing = new LinkedHashMap<>();
 		client.query(cypher).bindAll(parameters).fetchAs(Existing.class)
 			.mappedBy((types, record) -> new Existing(record.get("type").asString(), record.get("from").asString(),
@@ -115,7 +77,7 @@ record GraphState(Map<String, String> labels, Map<String, NodeState> nodes, Map<
 		return existing;
 	}
 
-	private static Map<String, Object> identity(RelationshipRow row) {
+	static Map<String, Object> identity(RelationshipRow row) {
 		Map<String, Object> identity = new HashMap<>();
 		identity.put("type", row.type());
 		identity.put("from", row.from());
