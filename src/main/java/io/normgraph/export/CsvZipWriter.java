@@ -3,7 +3,6 @@ package io.normgraph.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,16 +16,20 @@ import org.springframework.stereotype.Component;
 
 import io.normgraph.graph.GraphNode;
 import io.normgraph.graph.GraphRelationship;
-import io.normgraph.graph.GraphResult;
 
 /**
- * A zip of {@code nodes.csv} ({@code id, labels, name}, then every property) and
- * {@code edges.csv} ({@code id, type, start, end}, then every property), RFC 4180 with a header
- * row; list values and multiple labels are joined with {@code ;}. The column names are the
- * API's, so {@code source} is the provenance, as everywhere in the API.
+ * A zip of {@code nodes.csv} ({@code id, labels, name}, then every declared property) and
+ * {@code edges.csv} ({@code id, type, start, end}, then every declared property), RFC 4180 with
+ * a header row; list values and multiple labels are joined with {@code ;}. The column names are
+ * the API's, so {@code source} is the provenance, as everywhere in the API. The columns come
+ * from the schema ({@link ExportColumns}), so a column may be empty in every row.
  */
 @Component
 class CsvZipWriter implements GraphWriter {
+
+	static final List<String> NODE_FIELDS = List.of("id", "labels", "name");
+
+	static final List<String> EDGE_FIELDS = List.of("id", "type", "start", "end");
 
 	@Override
 	public ExportFormat format() {
@@ -34,53 +37,88 @@ class CsvZipWriter implements GraphWriter {
 	}
 
 	@Override
-	public void write(GraphResult graph, OutputStream out) throws IOException {
+	public GraphSink open(OutputStream out, ExportColumns columns) throws IOException {
 		ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
 		zip.putNextEntry(new ZipEntry("nodes.csv"));
-		writeNodes(graph.nodes(), zip);
-		zip.closeEntry();
-		zip.putNextEntry(new ZipEntry("edges.csv"));
-		writeEdges(graph.relationships(), zip);
-		zip.closeEntry();
-		zip.finish();
-	}
-
-	private static void writeNodes(List<GraphNode> nodes, OutputStream out) throws IOException {
-		List<String> columns = new ArrayList<>(
-				PropertyColumns.of(nodes.stream().map(GraphNode::properties).toList()).keySet());
-		CSVPrinter printer = printer(out, List.of("id", "labels", "name"), columns);
-		for (GraphNode node : nodes) {
-			List<String> row = new ArrayList<>(List.of(node.id(), String.join(";", node.labels()), node.name()));
-			row.addAll(values(node.properties(), columns));
-			printer.printRecord(row);
-		}
-		printer.flush();
-	}
-
-	private static void writeEdges(List<GraphRelationship> relationships, OutputStream out) throws IOException {
-		List<String> columns = new ArrayList<>(
-				PropertyColumns.of(relationships.stream().map(GraphRelationship::properties).toList()).keySet());
-		CSVPrinter printer = printer(out, List.of("id", "type", "start", "end"), columns);
-		for (GraphRelationship relationship : relationships) {
-			List<String> row = new ArrayList<>(
-					List.of(relationship.id(), relationship.type(), relationship.start(), relationship.end()));
-			row.addAll(values(relationship.properties(), columns));
-			printer.printRecord(row);
-		}
-		printer.flush();
+		List<String> nodeColumns = List.copyOf(columns.nodes().keySet());
+		CSVPrinter nodes = printer(zip, NODE_FIELDS, nodeColumns);
+		nodes.flush();
+		zip.flush();
+		return new Sink(zip, nodes, nodeColumns, List.copyOf(columns.relationships().keySet()));
 	}
 
 	private static CSVPrinter printer(OutputStream out, List<String> fixed, List<String> columns) throws IOException {
 		List<String> header = new ArrayList<>(fixed);
 		header.addAll(columns);
-		Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-		return CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).get().print(writer);
+		return CSVFormat.RFC4180.builder()
+			.setHeader(header.toArray(String[]::new))
+			.get()
+			.print(new OutputStreamWriter(out, StandardCharsets.UTF_8));
 	}
 
-	private static List<String> values(Map<String, Object> properties, List<String> columns) {
-		return columns.stream()
-			.map((column) -> properties.containsKey(column) ? PropertyColumns.text(properties.get(column)) : "")
-			.toList();
+	private static void row(CSVPrinter printer, List<String> fields, Map<String, Object> properties,
+			List<String> columns) throws IOException {
+		for (String field : fields) {
+			printer.print(field);
+		}
+		for (String column : columns) {
+			Object value = properties.get(column);
+			printer.print((value != null) ? ExportAttributes.text(value) : "");
+		}
+		printer.println();
+	}
+
+	private static final class Sink implements GraphSink {
+
+		private final ZipOutputStream zip;
+
+		private final List<String> nodeColumns;
+
+		private final List<String> edgeColumns;
+
+		private CSVPrinter printer;
+
+		private boolean inEdges;
+
+		Sink(ZipOutputStream zip, CSVPrinter nodes, List<String> nodeColumns, List<String> edgeColumns) {
+			this.zip = zip;
+			this.printer = nodes;
+			this.nodeColumns = nodeColumns;
+			this.edgeColumns = edgeColumns;
+		}
+
+		@Override
+		public void node(GraphNode node) throws IOException {
+			row(this.printer, List.of(node.id(), String.join(";", node.labels()), node.name()), node.properties(),
+					this.nodeColumns);
+		}
+
+		@Override
+		public void relationship(GraphRelationship relationship) throws IOException {
+			startEdges();
+			row(this.printer, List.of(relationship.id(), relationship.type(), relationship.start(), relationship.end()),
+					relationship.properties(), this.edgeColumns);
+		}
+
+		@Override
+		public void finish() throws IOException {
+			startEdges();
+			this.printer.flush();
+			this.zip.closeEntry();
+			this.zip.finish();
+			this.zip.flush();
+		}
+
+		private void startEdges() throws IOException {
+			if (!this.inEdges) {
+				this.printer.flush();
+				this.zip.closeEntry();
+				this.zip.putNextEntry(new ZipEntry("edges.csv"));
+				this.printer = printer(this.zip, EDGE_FIELDS, this.edgeColumns);
+				this.inEdges = true;
+			}
+		}
+
 	}
 
 }

@@ -2,21 +2,21 @@ package io.normgraph.export;
 
 import java.io.OutputStream;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.stereotype.Component;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.normgraph.graph.GraphNode;
 import io.normgraph.graph.GraphRelationship;
-import io.normgraph.graph.GraphResult;
 
 /**
  * Cytoscape.js JSON, {@code {elements: {nodes: [{data}], edges: [{data}]}}}, which both
  * {@code cytoscape({elements})} and Cytoscape desktop (File › Import › Network from File)
  * read. Cytoscape.js reserves {@code source} and {@code target} on edges, so a
- * relationship's provenance source is {@code provenanceSource}.
+ * relationship's provenance source is {@code provenanceSource}. JSON needs no declarations, so
+ * every property is written, declared or not; values as the API writes them.
  */
 @Component
 class CytoscapeJsonWriter implements GraphWriter {
@@ -33,15 +33,18 @@ class CytoscapeJsonWriter implements GraphWriter {
 	}
 
 	@Override
-	public void write(GraphResult graph, OutputStream out) {
-		List<Map<String, Object>> nodes = graph.nodes().stream().map(CytoscapeJsonWriter::node).toList();
-		List<Map<String, Object>> edges = graph.relationships().stream().map(CytoscapeJsonWriter::edge).toList();
-		Map<String, Object> document = new LinkedHashMap<>();
-		document.put("format_version", "1.0");
-		document.put("generated_by", "normgraph");
-		document.put("target_cytoscapejs_version", "~3");
-		document.put("elements", Map.of("nodes", nodes, "edges", edges));
-		this.json.writeValue(out, document);
+	public GraphSink open(OutputStream out, ExportColumns columns) {
+		JsonGenerator generator = this.json.createGenerator(out);
+		generator.writeStartObject();
+		generator.writeStringProperty("format_version", "1.0");
+		generator.writeStringProperty("generated_by", "normgraph");
+		generator.writeStringProperty("target_cytoscapejs_version", "~3");
+		generator.writeName("elements");
+		generator.writeStartObject();
+		generator.writeName("nodes");
+		generator.writeStartArray();
+		generator.flush();
+		return new Sink(generator);
 	}
 
 	static Map<String, Object> node(GraphNode node) {
@@ -67,6 +70,47 @@ class CytoscapeJsonWriter implements GraphWriter {
 
 	private static String renamed(String key) {
 		return "source".equals(key) ? "provenanceSource" : key;
+	}
+
+	private static final class Sink implements GraphSink {
+
+		private final JsonGenerator generator;
+
+		private boolean inEdges;
+
+		Sink(JsonGenerator generator) {
+			this.generator = generator;
+		}
+
+		@Override
+		public void node(GraphNode node) {
+			this.generator.writePOJO(CytoscapeJsonWriter.node(node));
+		}
+
+		@Override
+		public void relationship(GraphRelationship relationship) {
+			startEdges();
+			this.generator.writePOJO(edge(relationship));
+		}
+
+		@Override
+		public void finish() {
+			startEdges();
+			this.generator.writeEndArray();
+			this.generator.writeEndObject();
+			this.generator.writeEndObject();
+			this.generator.flush();
+		}
+
+		private void startEdges() {
+			if (!this.inEdges) {
+				this.generator.writeEndArray();
+				this.generator.writeName("edges");
+				this.generator.writeStartArray();
+				this.inEdges = true;
+			}
+		}
+
 	}
 
 }

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 import io.normgraph.system.BadParameterException;
 import io.normgraph.system.Parameters;
+import io.normgraph.time.AsOf;
 
 /**
  * What to export: the whole graph (no root), or every node within {@code depth} hops of
@@ -18,7 +19,8 @@ import io.normgraph.system.Parameters;
  *
  * @param root the id of the root node, or {@code null} for the whole graph
  * @param depth how many hops from the root
- * @param types the relationship types to follow and export; empty for every type
+ * @param types the relationship types to follow and export; empty for every type (only for the
+ * whole graph: a subgraph follows the schema's types, never normgraph's own {@code ASSERTS})
  */
 record SubgraphSpec(@Nullable String root, int depth, Set<String> types) {
 
@@ -44,11 +46,24 @@ record SubgraphSpec(@Nullable String root, int depth, Set<String> types) {
 		return this.types.stream().sorted().toList();
 	}
 
+	/** The file's name: {@code normgraph}, or {@code normgraph-<root>-depth-<depth>}, and the format's extension. */
+	String filename(ExportFormat format) {
+		return filename(format, null);
+	}
+
+	/** The file's name, with {@code -as-of-<date>} before the extension when read as of a date. */
+	String filename(ExportFormat format, @Nullable AsOf asOf) {
+		return ((this.root != null) ? "normgraph-" + this.root + "-depth-" + this.depth : "normgraph")
+				+ ((asOf != null) ? "-as-of-" + asOf.text() : "") + "." + format.extension();
+	}
+
 	/**
 	 * @param known the relationship types of the schema, the only ones a caller may name
 	 */
-	static SubgraphSpec of(@Nullable String root, @Nullable Integer depth, @Nullable String types, Set<String> known) {
-		Set<String> chosen = parseTypes(types, known);
+	static SubgraphSpec of(ExportParameters parameters, Set<String> known) {
+		String root = parameters.root();
+		Integer depth = parameters.depth();
+		Set<String> chosen = parseTypes(parameters.types(), known);
 		if (root == null || root.isBlank()) {
 			if (depth != null) {
 				throw new BadParameterException("depth", "depth applies only to a subgraph: give a root too.");
@@ -60,7 +75,7 @@ record SubgraphSpec(@Nullable String root, int depth, Set<String> types) {
 		if (hops < 0 || hops > MAX_DEPTH) {
 			throw new BadParameterException("depth", "depth must be between 0 and " + MAX_DEPTH + ".");
 		}
-		return new SubgraphSpec(root, hops, chosen);
+		return new SubgraphSpec(root, hops, chosen.isEmpty() ? known : chosen);
 	}
 
 	private static Set<String> parseTypes(@Nullable String types, Set<String> known) {

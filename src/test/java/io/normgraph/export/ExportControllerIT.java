@@ -1,11 +1,16 @@
 package io.normgraph.export;
 
+import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.QueryRunner;
+import org.neo4j.driver.summary.Plan;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.http.MediaType;
@@ -146,6 +151,41 @@ class ExportControllerIT {
 			result.andExpect(header().string("Content-Disposition", "attachment; filename=\"" + filename + "\""));
 		}
 		return result.andReturn().getResponse().getContentAsByteArray();
+	}
+
+	/**
+	 * What makes an export stream: the database hands its rows over as they are found. A sort or
+	 * an eager operator would gather every row of the graph first (in this process, the database
+	 * being embedded), so the whole-graph statements, and the subgraph's relationship batches,
+	 * must plan without one.
+	 */
+	@Test
+	void theWholeGraphIsReadWithoutGatheringRowsInTheDatabase() throws Exception {
+		SubgraphSpec whole = SubgraphSpec.of(new ExportParameters(null, null, null), Set.of());
+		SubgraphSpec around = SubgraphSpec.of(new ExportParameters(ExportFixture.INSTRUMENT, 2, null),
+				Set.of("PART_OF", "SUPPORTS"));
+		for (String statement : List.of(SubgraphQueries.allNodes(false), SubgraphQueries.allRelationships(whole, false),
+				SubgraphQueries.allNodes(true), SubgraphQueries.allRelationships(whole, true),
+				SubgraphQueries.relationshipsFrom(around, false))) {
+			assertThat(operators(statement)).as(statement).isNotEmpty().noneMatch(GATHERING::contains);
+		}
+	}
+
+	private static final Set<String> GATHERING = Set.of("Sort", "PartialSort", "Top", "PartialTop", "Eager",
+			"EagerAggregation", "OrderedAggregation", "Distinct", "OrderedDistinct");
+
+	private Set<String> operators(String statement) throws Exception {
+		try (QueryRunner runner = this.client.getQueryRunner()) {
+			Plan plan = runner.run("EXPLAIN " + statement, Map.of("root", "x", "ids", List.of(), "asOf", LocalDate.of(2008, 6, 28))).consume().plan();
+			Set<String> names = new LinkedHashSet<>();
+			collect(plan, names);
+			return names;
+		}
+	}
+
+	private static void collect(Plan plan, Set<String> names) {
+		plan.children().forEach((child) -> collect(child, names));
+		names.add(plan.operatorType().replace("@neo4j", ""));
 	}
 
 	private void problem(String url, int status, String parameter) throws Exception {

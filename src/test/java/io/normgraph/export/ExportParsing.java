@@ -15,6 +15,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import javax.xml.XMLConstants;
+import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.SchemaFactory;
 
@@ -27,6 +28,9 @@ import org.jgrapht.nio.BaseEventDrivenImporter;
 import org.jgrapht.nio.GraphImporter;
 import org.jgrapht.nio.gexf.SimpleGEXFImporter;
 import org.jgrapht.nio.graphml.GraphMLImporter;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 
 /**
@@ -85,6 +89,76 @@ public final class ExportParsing {
 			.put(pair.getSecond(), attribute.getValue()));
 		importer.importGraph(parsed.graph, new InputStreamReader(new ByteArrayInputStream(document), StandardCharsets.UTF_8));
 		return parsed;
+	}
+
+	/**
+	 * The declared type of every attribute by name: GraphML's {@code attr.type} of each key, or
+	 * GEXF's {@code type} of each attribute (node and edge attributes alike).
+	 */
+	public static Map<String, String> keyTypes(byte[] document) throws Exception {
+		Map<String, String> types = new HashMap<>();
+		Document dom = dom(document);
+		NodeList keys = dom.getElementsByTagName("key");
+		for (int i = 0; i < keys.getLength(); i++) {
+			Element key = (Element) keys.item(i);
+			types.put(key.getAttribute("attr.name"), key.getAttribute("attr.type"));
+		}
+		NodeList attributes = dom.getElementsByTagName("attribute");
+		for (int i = 0; i < attributes.getLength(); i++) {
+			Element attribute = (Element) attributes.item(i);
+			types.put(attribute.getAttribute("title"), attribute.getAttribute("type"));
+		}
+		return types;
+	}
+
+	/**
+	 * Fails unless every value of a typed attribute (long, double, boolean) reads as that type,
+	 * as the tools that read these files convert them.
+	 */
+	public static void assertTypedValuesParse(byte[] document) throws Exception {
+		Document dom = dom(document);
+		Map<String, String> graphMlTypes = new HashMap<>();
+		NodeList keys = dom.getElementsByTagName("key");
+		for (int i = 0; i < keys.getLength(); i++) {
+			Element key = (Element) keys.item(i);
+			graphMlTypes.put(key.getAttribute("id"), key.getAttribute("attr.type"));
+		}
+		NodeList data = dom.getElementsByTagName("data");
+		for (int i = 0; i < data.getLength(); i++) {
+			Element value = (Element) data.item(i);
+			checkTyped(graphMlTypes.get(value.getAttribute("key")), value.getTextContent());
+		}
+		Map<String, String> gexfTypes = new HashMap<>();
+		NodeList attributes = dom.getElementsByTagName("attribute");
+		for (int i = 0; i < attributes.getLength(); i++) {
+			Element attribute = (Element) attributes.item(i);
+			gexfTypes.put(((Element) attribute.getParentNode()).getAttribute("class") + attribute.getAttribute("id"),
+					attribute.getAttribute("type"));
+		}
+		NodeList values = dom.getElementsByTagName("attvalue");
+		for (int i = 0; i < values.getLength(); i++) {
+			Element value = (Element) values.item(i);
+			String kind = value.getParentNode().getParentNode().getNodeName();
+			checkTyped(gexfTypes.get(kind + value.getAttribute("for")), value.getAttribute("value"));
+		}
+	}
+
+	private static void checkTyped(String type, String value) {
+		switch (type) {
+			case "long" -> Long.parseLong(value);
+			case "double" -> Double.parseDouble(value);
+			case "boolean" -> {
+				if (!value.equals("true") && !value.equals("false")) {
+					throw new AssertionError("'" + value + "' is not a boolean");
+				}
+			}
+			default -> {
+			}
+		}
+	}
+
+	private static Document dom(byte[] document) throws Exception {
+		return DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(document));
 	}
 
 	/** Entry name to its records, each a header-to-value map. */

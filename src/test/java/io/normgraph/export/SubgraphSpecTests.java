@@ -13,22 +13,37 @@ class SubgraphSpecTests {
 
 	@Test
 	void noRootIsTheWholeGraphOverEveryType() {
-		SubgraphSpec spec = SubgraphSpec.of(null, null, null, TYPES);
+		SubgraphSpec spec = SubgraphSpec.of(new ExportParameters(null, null, null), TYPES);
 		assertThat(spec.wholeGraph()).isTrue();
 		assertThat(spec.allTypes()).isTrue();
 	}
 
 	@Test
 	void rootDefaultsToDepthTwo() {
-		SubgraphSpec spec = SubgraphSpec.of("secure-std-1", null, "DERIVES_FROM, PART_OF", TYPES);
+		SubgraphSpec spec = SubgraphSpec.of(new ExportParameters("secure-std-1", null, "DERIVES_FROM, PART_OF"), TYPES);
 		assertThat(spec.depth()).isEqualTo(2);
 		assertThat(spec.sortedTypes()).containsExactly("DERIVES_FROM", "PART_OF");
 	}
 
 	@Test
+	void aSubgraphWithoutTypesFollowsTheSchemaTypesNeverNormgraphOwn() {
+		SubgraphSpec spec = SubgraphSpec.of(new ExportParameters("trips", 1, null), TYPES);
+		assertThat(spec.allTypes()).isFalse();
+		assertThat(spec.types()).isEqualTo(TYPES).doesNotContain("ASSERTS");
+	}
+
+	@Test
+	void filenameNamesTheRootAndDepth() {
+		assertThat(SubgraphSpec.of(new ExportParameters("trips", 3, null), TYPES).filename(ExportFormat.CSV))
+			.isEqualTo("normgraph-trips-depth-3.csv.zip");
+		assertThat(SubgraphSpec.of(new ExportParameters(null, null, null), TYPES).filename(ExportFormat.GRAPHML))
+			.isEqualTo("normgraph.graphml");
+	}
+
+	@Test
 	void unknownTypeIsRefusedByName() {
 		assertThatExceptionOfType(BadParameterException.class)
-			.isThrownBy(() -> SubgraphSpec.of("trips", 1, "PART_OF,DETACH DELETE n", TYPES))
+			.isThrownBy(() -> SubgraphSpec.of(new ExportParameters("trips", 1, "PART_OF,DETACH DELETE n"), TYPES))
 			.satisfies((ex) -> assertThat(ex.getParameter()).isEqualTo("types"))
 			.withMessageContaining("DETACH DELETE n");
 	}
@@ -36,31 +51,31 @@ class SubgraphSpecTests {
 	@Test
 	void depthIsBounded() {
 		assertThatExceptionOfType(BadParameterException.class)
-			.isThrownBy(() -> SubgraphSpec.of("trips", SubgraphSpec.MAX_DEPTH + 1, null, TYPES))
+			.isThrownBy(() -> SubgraphSpec.of(new ExportParameters("trips", SubgraphSpec.MAX_DEPTH + 1, null), TYPES))
 			.satisfies((ex) -> assertThat(ex.getParameter()).isEqualTo("depth"));
 		assertThatExceptionOfType(BadParameterException.class)
-			.isThrownBy(() -> SubgraphSpec.of("trips", -1, null, TYPES))
+			.isThrownBy(() -> SubgraphSpec.of(new ExportParameters("trips", -1, null), TYPES))
 			.satisfies((ex) -> assertThat(ex.getParameter()).isEqualTo("depth"));
 	}
 
 	@Test
 	void depthWithoutRootIsRefused() {
 		assertThatExceptionOfType(BadParameterException.class)
-			.isThrownBy(() -> SubgraphSpec.of(null, 2, null, TYPES))
+			.isThrownBy(() -> SubgraphSpec.of(new ExportParameters(null, 2, null), TYPES))
 			.satisfies((ex) -> assertThat(ex.getParameter()).isEqualTo("depth"));
 	}
 
 	@Test
 	void rootMustLookLikeAnId() {
 		assertThatExceptionOfType(BadParameterException.class)
-			.isThrownBy(() -> SubgraphSpec.of("x' OR 1=1", 1, null, TYPES))
+			.isThrownBy(() -> SubgraphSpec.of(new ExportParameters("x' OR 1=1", 1, null), TYPES))
 			.satisfies((ex) -> assertThat(ex.getParameter()).isEqualTo("root"));
 	}
 
 	@Test
 	void emptyTypesListIsRefused() {
 		assertThatExceptionOfType(BadParameterException.class)
-			.isThrownBy(() -> SubgraphSpec.of("trips", 1, " , ", TYPES))
+			.isThrownBy(() -> SubgraphSpec.of(new ExportParameters("trips", 1, " , "), TYPES))
 			.satisfies((ex) -> assertThat(ex.getParameter()).isEqualTo("types"));
 	}
 
