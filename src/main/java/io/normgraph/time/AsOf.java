@@ -60,26 +60,28 @@ public record AsOf(String text, LocalDate day) {
 	}
 
 	/**
-	 * {@code ($asOf IS NULL OR (x.validFrom IS NULL OR x.validFrom <= $asOf) AND …)}: the rule for
-	 * statements written as text, where {@code variable} names a node or relationship.
+	 * {@code coalesce(x.validFrom <= $asOf, true) AND coalesce(x.validUntil >= $asOf, true)}: the
+	 * rule for statements written as text, where {@code variable} names a node or relationship. A
+	 * comparison with a missing date, or with no {@code $asOf}, is null and so holds. Written
+	 * without OR: the planner turns an OR into a union with a distinct, which gathers every row
+	 * before the first one streams out (an export as of a date).
 	 */
 	public static String holds(String variable) {
-		String from = variable + "." + Schema.VALID_FROM;
-		String until = variable + "." + Schema.VALID_UNTIL;
 		String day = "$" + PARAMETER;
-		return "(" + day + " IS NULL OR ((" + from + " IS NULL OR " + from + " <= " + day + ") AND (" + until
-				+ " IS NULL OR " + until + " >= " + day + ")))";
+		return "(coalesce(" + variable + "." + Schema.VALID_FROM + " <= " + day + ", true) AND coalesce(" + variable
+				+ "." + Schema.VALID_UNTIL + " >= " + day + ", true))";
 	}
 
 	/**
-	 * The same rule for statements built with Cypher-DSL and rendered only when a date is given;
-	 * {@code element} is a node's or relationship's symbolic name (or a list comprehension's variable).
+	 * The same rule for statements built with Cypher-DSL; {@code element} is a node's or
+	 * relationship's symbolic name (or a list comprehension's variable).
 	 */
 	public static Condition holds(Expression element) {
 		Expression day = Cypher.parameter(PARAMETER);
 		var from = Cypher.property(element, Schema.VALID_FROM);
 		var until = Cypher.property(element, Schema.VALID_UNTIL);
-		return from.isNull().or(from.lte(day)).and(until.isNull().or(until.gte(day)));
+		return Cypher.coalesce(from.lte(day), Cypher.literalTrue()).asCondition()
+			.and(Cypher.coalesce(until.gte(day), Cypher.literalTrue()).asCondition());
 	}
 
 	/** Whether an event dated {@code date} (a partial date, or null) has happened by this day; undated ones have. */

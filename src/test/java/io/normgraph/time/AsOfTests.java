@@ -50,8 +50,15 @@ class AsOfTests {
 
 	@Test
 	void theRuleInCypherIsOpenOnAMissingBoundAndOffWithoutADate() {
-		assertThat(AsOf.holds("n")).isEqualTo("($asOf IS NULL OR ((n.validFrom IS NULL OR n.validFrom <= $asOf) "
-				+ "AND (n.validUntil IS NULL OR n.validUntil >= $asOf)))");
+		assertThat(AsOf.holds("n")).isEqualTo(
+				"(coalesce(n.validFrom <= $asOf, true) AND coalesce(n.validUntil >= $asOf, true))");
+		assertThat(org.neo4j.cypherdsl.core.Cypher.match(org.neo4j.cypherdsl.core.Cypher.anyNode("n"))
+			.where(AsOf.holds(org.neo4j.cypherdsl.core.Cypher.name("n")))
+			.returning(org.neo4j.cypherdsl.core.Cypher.name("n"))
+			.build()
+			.getCypher()).as("the same rule built with Cypher-DSL")
+			.contains("coalesce(n.validFrom <= $asOf, true) AND coalesce(n.validUntil >= $asOf, true)")
+			.doesNotContain(" OR ");
 	}
 
 	@Test
