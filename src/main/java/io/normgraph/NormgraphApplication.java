@@ -19,15 +19,17 @@ import io.normgraph.system.MemoryFaults;
 public class NormgraphApplication {
 
 	public static void main(String[] args) {
-		MemoryFaults.reportUncaughtInOneLine();
 		if (args.length > 0 && (args[0].equals(ImportCommand.NAME) || args[0].equals(ImportCommand.REMOVE))) {
+			MemoryFaults.reportUncaughtInOneLineUnlessSaid();
 			MemoryFaults.exitWhenHeapStaysFull("The " + args[0] + " command", 3, Duration.ofSeconds(5));
 			System.exit(ImportCommand.run(NormgraphApplication.class, args, System.out, System.err));
 		}
 		if (args.length > 0 && args[0].equals(GenerateCommand.NAME)) {
+			MemoryFaults.reportUncaughtInOneLineUnlessSaid();
 			MemoryFaults.exitWhenHeapStaysFull("The generate command", 3, Duration.ofSeconds(5));
 			System.exit(GenerateCommand.run(args, System.out, System.err));
 		}
+		MemoryFaults.reportUncaughtInOneLine();
 		MemoryFaults.exitWhenHeapStaysFull("normgraph", 3, Duration.ofSeconds(15));
 		SpringApplication.run(NormgraphApplication.class, args);
 	}

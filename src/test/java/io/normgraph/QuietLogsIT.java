@@ -65,7 +65,9 @@ class QuietLogsIT {
 			Call.get("/api/v1/imports/current", 204), Call.get("/explorer/suggestions?q=secure"),
 			Call.get("/explorer/stances?ids=secure-std-1,secure-intro-g8-reference"), Call.get("/guide"),
 			Call.get("/guide/queries"), Call.get("/guide/browser"), Call.get("/"), Call.get("/v3/api-docs"),
-			Call.get("/actuator/health"), Call.importDryRun());
+			Call.get("/actuator/health"), Call.get("/api/v1/schema"), Call.get("/api/v1/corpora"),
+			Call.get("/api/v1/corpora/secure"), Call.delete("/api/v1/corpora/secure?dryRun=true"),
+			Call.get("/explorer/relationship?id=g8-summit-2005%7CHELD_BY%7Cg8%7Cli-2008%7CII+para+4"), Call.importDryRun());
 
 	/** A normal request of each GraphQL query field (the field name leads each document). */
 	private static final List<String> GRAPHQL = List.of(
@@ -80,7 +82,9 @@ class QuietLogsIT {
 			"{ coalitions(meeting: \"wco-secure-wg-3\") { stance actors { id } } }",
 			"{ timeline(forum: \"wco-policy-commission\", from: \"2008\", parts: true) { kind id date forum { id } } }",
 			"{ forums(id: \"ip-enforcement-agenda\") { forum { id } relationship date } }",
-			"{ search(q: \"de minimis\") { node { id } score } }");
+			"{ search(q: \"de minimis\") { hits { node { id } score } truncated } }",
+			"{ schema { labels { name role } relationships { name connects } } }", "{ corpora { id name nodes } }",
+			"{ corpus(id: \"secure\") { id name licenses { name } } }");
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -126,7 +130,8 @@ class QuietLogsIT {
 			.getFieldDefinitions()
 			.stream()
 			.map((field) -> field.getName())
-			.filter((name) -> GRAPHQL.stream().noneMatch((document) -> document.startsWith("{ " + name + "(")))
+			.filter((name) -> GRAPHQL.stream()
+				.noneMatch((document) -> document.startsWith("{ " + name + "(") || document.startsWith("{ " + name + " {")))
 			.toList();
 		assertThat(fields).as("GraphQL queries without a normal request in this test").isEmpty();
 	}
@@ -185,6 +190,11 @@ class QuietLogsIT {
 			return new Call("GET", uri, status, new byte[0]);
 		}
 
+		/** A request that needs the importer's credentials. */
+		static Call delete(String uri) {
+			return new Call("DELETE", uri, 200, new byte[0]);
+		}
+
 		static Call importDryRun() {
 			return new Call("POST", "/api/v1/imports?dryRun=true", 200, exampleCorpusZip());
 		}
@@ -197,8 +207,11 @@ class QuietLogsIT {
 			}
 			String credentials = Base64.getEncoder()
 				.encodeToString(("importer:" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+			builder.header("Authorization", "Basic " + credentials);
+			if (this.method.equals("DELETE")) {
+				return builder.DELETE().build();
+			}
 			return builder.header("Content-Type", "application/zip")
-				.header("Authorization", "Basic " + credentials)
 				.POST(HttpRequest.BodyPublishers.ofByteArray(this.body))
 				.build();
 		}

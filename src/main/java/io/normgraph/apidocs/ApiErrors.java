@@ -42,6 +42,9 @@ class ApiErrors implements OpenApiCustomizer {
 	/** Parameters that name a node: an id not in the graph is a 404 naming the parameter. */
 	static final Set<String> NODE_PARAMETERS = Set.of("id", "instrument", "against", "root");
 
+	/** Paths whose id names something else than a node (a corpus), by path prefix. */
+	static final Map<String, String> NAMED_BY_PATH = Map.of("/api/v1/corpora/", "corpus");
+
 	static final String PROBLEM_SCHEMA = "Problem";
 
 	@Override
@@ -58,9 +61,10 @@ class ApiErrors implements OpenApiCustomizer {
 					.description("Bad parameter: a value is not allowed; `detail` says why, `parameter` names it."));
 			}
 			String node = firstNodeParameter(operation);
+			String named = named(path);
 			if (node != null) {
-				responses.computeIfAbsent("404",
-						(code) -> new ApiResponse().description("Not found: no node has the id given in `" + node + "`."));
+				responses.computeIfAbsent("404", (code) -> new ApiResponse()
+					.description("Not found: no " + named + " has the id given in `" + node + "`."));
 			}
 			if (path.startsWith("/api/")) {
 				responses.computeIfAbsent("429", (code) -> new ApiResponse()
@@ -71,7 +75,7 @@ class ApiErrors implements OpenApiCustomizer {
 					response.setContent(null);
 				}
 				else if (code.startsWith("4") || code.startsWith("5")) {
-					response.setContent(new Content().addMediaType(PROBLEM_JSON, problemBody(code, node)));
+					response.setContent(new Content().addMediaType(PROBLEM_JSON, problemBody(code, node, named)));
 				}
 			});
 		}));
@@ -79,9 +83,10 @@ class ApiErrors implements OpenApiCustomizer {
 
 	/**
 	 * The Problem schema, with an example where the code can produce the real message: a bad id
-	 * ({@link Parameters#id}) and an unknown one ({@link NotFoundException}).
+	 * ({@link Parameters#id}) and an unknown one ({@link NotFoundException}) naming what the id
+	 * names.
 	 */
-	private static MediaType problemBody(String code, @Nullable String nodeParameter) {
+	private static MediaType problemBody(String code, @Nullable String nodeParameter, String named) {
 		MediaType body = new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + PROBLEM_SCHEMA));
 		if (nodeParameter != null && (code.equals("400") || code.equals("404"))) {
 			Map<String, Object> example = new LinkedHashMap<>();
@@ -89,11 +94,21 @@ class ApiErrors implements OpenApiCustomizer {
 			example.put("title", code.equals("400") ? "Bad parameter" : "Not found");
 			example.put("status", Integer.parseInt(code));
 			example.put("detail", code.equals("400") ? badIdMessage(nodeParameter)
-					: new NotFoundException(nodeParameter, "no-such-node").getMessage());
+					: new NotFoundException(nodeParameter, named, "no-such-node").getMessage());
 			example.put("parameter", nodeParameter);
 			body.setExample(example);
 		}
 		return body;
+	}
+
+	/** What the ids of this path name: a node, unless {@link #NAMED_BY_PATH} says otherwise. */
+	private static String named(String path) {
+		return NAMED_BY_PATH.entrySet()
+			.stream()
+			.filter((prefix) -> path.startsWith(prefix.getKey()))
+			.map(Map.Entry::getValue)
+			.findFirst()
+			.orElse("node");
 	}
 
 	private static @Nullable String firstNodeParameter(Operation operation) {

@@ -36,7 +36,8 @@ class ApiTags implements OpenApiCustomizer {
 		tags.put("timeline", "Meetings and decisions in time order; the forums an agenda was carried to");
 		tags.put("search", "Full-text search over names, texts, headings, summaries and quotes");
 		tags.put("exports", "The whole graph or the subgraph around a node as GraphML, GEXF, Cytoscape.js JSON or CSV");
-		tags.put("corpora", "The corpora in the graph: what each one asserted, its versions");
+		tags.put("schema", "The labels, relationship types and properties in force, with their roles and who declared them");
+		tags.put("corpora", "The corpora in the graph: what each holds, declares and came from");
 		tags.put("imports", "Importing a corpus (a zip of CSV files): checked whole, then written whole or not at all");
 		return Collections.unmodifiableMap(tags);
 	}

@@ -18,8 +18,10 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/corpora")
-@Tag(name = "corpora", description = "The corpora in the graph: what each holds, declares and came from")
+@Tag(name = "corpora")
 class CorpusController {
+
+	private static final String CORPUS_ID = "The corpus's id, as its corpus.yml gives it (e.g. secure, the bundled corpus)";
 
 	private final Corpora corpora;
 
@@ -38,14 +40,14 @@ class CorpusController {
 
 	@GetMapping("/{id}")
 	@Operation(summary = "One corpus")
-	Corpus one(@PathVariable String id) {
+	Corpus one(@Parameter(description = CORPUS_ID, example = "secure") @PathVariable String id) {
 		return this.corpora.find(id);
 	}
 
 	@DeleteMapping("/{id}")
 	@Operation(summary = "Removes a corpus: exactly what it alone asserted, all or nothing (authenticated)")
-	ImportReport remove(@PathVariable String id,
-			@Parameter(description = "report what would be removed without removing it") @RequestParam(defaultValue = "false") boolean dryRun) {
+	ImportReport remove(@Parameter(description = CORPUS_ID, example = "secure") @PathVariable String id,
+			@Parameter(description = "true: report what removing it would remove, and any problem, without removing anything", example = "true") @RequestParam(defaultValue = "false") boolean dryRun) {
 		io.normgraph.system.Parameters.id(id, "id");
 		return this.importer.remove(id, dryRun);
 	}

@@ -125,7 +125,7 @@ public final class ImportCommand {
 				return 1;
 			}
 			catch (ImportOutOfMemoryException ex) {
-				err.println(ex.getMessage());
+				MemoryFaults.say(err, ex.getMessage());
 				return 3;
 			}
 			catch (RuntimeException | OutOfMemoryError ex) {
@@ -159,7 +159,7 @@ public final class ImportCommand {
 			}
 			throw (RuntimeException) failure;
 		}
-		err.println(line);
+		MemoryFaults.say(err, line);
 		return 3;
 	}
 

@@ -1,6 +1,7 @@
 package io.normgraph.corpus;
 
 import java.util.function.DoubleSupplier;
+import java.util.function.LongSupplier;
 
 /**
  * How far a running import, re-import or removal has got, phase by phase:
@@ -31,9 +32,12 @@ public record ImportProgress(String corpus, String phase, long done, long total,
 
 		private final String corpus;
 
+		/** Nanoseconds, as {@link System#nanoTime()} (a test's own clock otherwise). */
+		private final LongSupplier clock;
+
 		private volatile String phase = VALIDATE;
 
-		private volatile long started = System.nanoTime();
+		private volatile long started;
 
 		private volatile long done;
 
@@ -42,13 +46,19 @@ public record ImportProgress(String corpus, String phase, long done, long total,
 		private volatile DoubleSupplier fraction;
 
 		Tracker(String corpus) {
+			this(corpus, System::nanoTime);
+		}
+
+		Tracker(String corpus, LongSupplier clock) {
 			this.corpus = corpus;
+			this.clock = clock;
+			this.started = clock.getAsLong();
 		}
 
 		/** Starts a phase of {@code total} steps (0: told later, or by {@code fraction}). */
 		synchronized void phase(String name, long total, DoubleSupplier fraction) {
 			this.phase = name;
-			this.started = System.nanoTime();
+			this.started = this.clock.getAsLong();
 			this.done = 0;
 			this.total = total;
 			this.fraction = fraction;
@@ -59,7 +69,7 @@ public record ImportProgress(String corpus, String phase, long done, long total,
 		}
 
 		ImportProgress snapshot() {
-			long elapsed = System.nanoTime() - this.started;
+			long elapsed = this.clock.getAsLong() - this.started;
 			long done = this.done;
 			double share = (this.fraction != null) ? this.fraction.getAsDouble()
 					: (this.total > 0) ? (double) done / this.total : 0;

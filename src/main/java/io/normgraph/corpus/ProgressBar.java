@@ -79,6 +79,13 @@ final class ProgressBar implements AutoCloseable {
 	public void close() {
 		this.running = false;
 		this.thread.interrupt();
+		try {
+			// The bar must not draw once the command prints its report.
+			this.thread.join(1_000);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 		if (this.terminal && !this.phase.isEmpty()) {
 			this.out.println();
 		}

@@ -58,19 +58,6 @@ final class References {
 		return ("AEIOU".indexOf(label.charAt(0)) >= 0 ? "an " : "a ") + label;
 	}
 
-	/** Every id the rows define or point at. */
-	static Set<String> ids(Schema schema, CorpusRows rows) {
-		Set<String> ids = new HashSet<>();
-		for (NodeRow row : rows.nodes()) {
-			ids.add(row.id());
-			of(schema, row).forEach((reference) -> ids.add(reference.id()));
-		}
-		for (RelationshipRow row : rows.relationships()) {
-			of(schema, row).forEach((reference) -> ids.add(reference.id()));
-		}
-		return ids;
-	}
-
 	/** What an id names: its label, whether the import creates it, whether a new version removes it. */
 	record Target(String label, boolean created, boolean leaving) {
 	}

@@ -95,7 +95,8 @@ final class StagingStatements {
 	 * the relationship staged as it will be unless one with the same identity is staged already
 	 * (a duplicate from an earlier batch: {@code found > 0}). The type is a parameter (Cypher's
 	 * dynamic types), taken from the schema. Rows with an end that is not a new node are left to
-	 * the caller.
+	 * the caller. The count stands on its own in the projection (not inside a CASE), so that it is
+	 * planned as an Expand(Into) between the two staged ends that a plan shows.
 	 */
 	static final String STAGE_RELATIONSHIPS = """
 			UNWIND $rows AS row
@@ -103,7 +104,7 @@ final class StagingStatements {
 			OPTIONAL MATCH (b:__Staged {id: row.to})
 			WITH row, a, b, a IS NOT NULL AND b IS NOT NULL AND NOT a:__Existing AND NOT b:__Existing AS between
 			WITH row, a, b, between,
-			     CASE WHEN between THEN COUNT { (a)-[x:$($type)]->(b) WHERE x.source = row.source AND x.locator = row.locator } ELSE 0 END AS found
+			     COUNT { (a)-[x:$($type)]->(b) WHERE between AND x.source = row.source AND x.locator = row.locator } AS found
 			CALL (row, a, b, between, found) {
 			  WITH * WHERE between AND found = 0
 			  CREATE (a)-[r:$($type)]->(b)

@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
  * properties in force, with their roles.
  */
 @Controller
-@Tag(name = "schema", description = "The labels, relationship types and properties in force, with their roles")
+@Tag(name = "schema")
 class SchemaController {
 
 	private final SchemaRegistry schemas;

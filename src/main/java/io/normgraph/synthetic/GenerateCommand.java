@@ -61,7 +61,7 @@ public final class GenerateCommand {
 			return 0;
 		}
 		catch (OutOfMemoryError ex) {
-			err.println(MemoryFaults.describe(ex, "Generating " + provisions + " provisions", false));
+			MemoryFaults.say(err, MemoryFaults.describe(ex, "Generating " + provisions + " provisions", false));
 			return 3;
 		}
 		catch (IllegalArgumentException | IndexOutOfBoundsException | java.io.IOException ex) {

@@ -1,5 +1,6 @@
 package io.normgraph.system;
 
+import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryNotificationInfo;
 import java.lang.management.MemoryPoolMXBean;
@@ -9,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import javax.management.NotificationEmitter;
 
@@ -29,6 +31,9 @@ public final class MemoryFaults {
 
 	private static final String HEAP_ADVICE = "Give normgraph more heap with -Xmx, e.g. %s "
 			+ "(JAVA_OPTS=%s bin/normgraph …, or java %s -jar normgraph.jar …).";
+
+	/** Whether a command has said its one line about a memory fault ({@link #say}). */
+	private static final AtomicBoolean said = new AtomicBoolean();
 
 	private MemoryFaults() {
 	}
@@ -60,17 +65,47 @@ public final class MemoryFaults {
 	 * heap is full, building it could fail too.
 	 */
 	public static void reportUncaughtInOneLine() {
-		Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
 		String prepared = "normgraph ran out of memory (Java heap space). " + heapAdvice();
+		handleUncaught(() -> System.err.println(prepared));
+	}
+
+	/**
+	 * For a command, which says in its own line ({@link #say}) what ran out and what it left
+	 * unchanged: a thread that dies of a memory fault while it runs (the database's, the progress
+	 * bar's) is said at exit, and only if the command said nothing of memory itself, so that the
+	 * command ends with one line, not two.
+	 */
+	public static void reportUncaughtInOneLineUnlessSaid() {
+		String prepared = "normgraph ran out of memory (Java heap space). " + heapAdvice();
+		AtomicBoolean died = new AtomicBoolean();
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			if (died.get() && !said.get()) {
+				System.err.println(prepared);
+			}
+		}, "normgraph-memory-fault-at-exit"));
+		handleUncaught(() -> died.set(true));
+	}
+
+	/** Prints a command's one line about a memory fault: the only one it ends with. */
+	public static void say(PrintStream err, String line) {
+		said.set(true);
+		err.println(line);
+	}
+
+	private static void handleUncaught(Runnable memoryFault) {
+		Thread.UncaughtExceptionHandler previous = Thread.getDefaultUncaughtExceptionHandler();
 		Thread.setDefaultUncaughtExceptionHandler((thread, failure) -> {
 			if (failure instanceof OutOfMemoryError) {
-				System.err.println(prepared);
+				memoryFault.run();
 			}
 			else if (previous != null) {
 				previous.uncaughtException(thread, failure);
 			}
 			else {
-				thread.getThreadGroup().uncaughtException(thread, failure);
+				// What the JDK does without a default handler. Not the thread group's handler: it
+				// calls the default handler, this one, again and again until the stack overflows.
+				System.err.print("Exception in thread \"" + thread.getName() + "\" ");
+				failure.printStackTrace(System.err);
 			}
 		});
 	}
@@ -111,7 +146,9 @@ public final class MemoryFaults {
 				System.gc();
 				for (MemoryPoolMXBean pool : watched) {
 					if (pool.isCollectionUsageThresholdExceeded()) {
-						System.err.println(line);
+						if (!said.getAndSet(true)) {
+							System.err.println(line);
+						}
 						Runtime.getRuntime().halt(exitCode);
 					}
 				}

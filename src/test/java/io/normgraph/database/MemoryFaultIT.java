@@ -79,7 +79,9 @@ class MemoryFaultIT {
 				"--normgraph.embedded.data-directory=" + NormgraphProcess.newDataDirectory())) {
 			server.awaitReady(PATIENCE);
 			HttpClient http = HttpClient.newHttpClient();
-			HttpRequest dryRun = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/imports?dryRun=true"))
+			// The zip holds the corpus's files at its root and no corpus.yml: the id comes as a parameter.
+			HttpRequest dryRun = HttpRequest
+				.newBuilder(URI.create("http://localhost:" + port + "/api/v1/imports?dryRun=true&corpus=memory-fault"))
 				.timeout(PATIENCE)
 				.header("Content-Type", "application/zip")
 				.header("Authorization", "Basic " + Base64.getEncoder()

@@ -110,4 +110,28 @@ class MemoryFaultsTests {
 					}));
 	}
 
+	@Test
+	void aThreadThatDiesOfAnythingElseIsReportedAsTheJdkWouldOnce() throws InterruptedException {
+		Thread.UncaughtExceptionHandler before = Thread.getDefaultUncaughtExceptionHandler();
+		java.io.PrintStream err = System.err;
+		java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+		try {
+			Thread.setDefaultUncaughtExceptionHandler(null);
+			System.setErr(new java.io.PrintStream(bytes, true, java.nio.charset.StandardCharsets.UTF_8));
+			MemoryFaults.reportUncaughtInOneLine();
+			Thread dying = new Thread(() -> {
+				throw new IllegalStateException("not memory");
+			}, "dying");
+			dying.start();
+			dying.join();
+		}
+		finally {
+			System.setErr(err);
+			Thread.setDefaultUncaughtExceptionHandler(before);
+		}
+		String printed = bytes.toString(java.nio.charset.StandardCharsets.UTF_8);
+		assertThat(printed).startsWith("Exception in thread \"dying\" java.lang.IllegalStateException: not memory")
+			.doesNotContain("StackOverflowError");
+	}
+
 }
