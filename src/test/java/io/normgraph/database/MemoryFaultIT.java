@@ -26,8 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * With a small heap (-Xmx256m), a command or a request that runs out of memory ends with one
  * line saying what ran out and which setting to raise, never a stack trace: the import command
  * exits 3, and a request answers 503 problem+json while the server goes on serving (or, when
- * the heap stays full, the server ends with the line and exit code 3). The corpus
- * that does not fit is a generated one of 100,000 provisions (about 400,000 rows).
+ * the heap stays full, the server ends with the line and exit code 3). An import's memory does
+ * not grow with the corpus (rows are staged a batch at a time), so the corpus that does not fit
+ * is one whose single batch does not: 3,000 provisions of 99,000 characters each, about 300 MB of
+ * text that compresses to almost nothing.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MemoryFaultIT {
@@ -43,12 +45,19 @@ class MemoryFaultIT {
 	private Path corpus;
 
 	@BeforeAll
-	void generateACorpusTooLargeForTheHeap() throws IOException {
+	void writeACorpusWhoseBatchIsTooLargeForTheHeap() throws IOException {
 		this.corpus = NormgraphProcess.WORK.resolve("it-work/memory-fault-corpus").toAbsolutePath();
-		if (!Files.isDirectory(this.corpus.resolve("nodes"))) {
-			try (NormgraphProcess generate = NormgraphProcess.start("memory-fault-generate", List.of("-Xmx1g"),
-					"generate", this.corpus.toString(), "--provisions", "100000", "--seed", "15")) {
-				assertThat(generate.awaitExit(PATIENCE)).as(generate.output()).isZero();
+		Path provisions = this.corpus.resolve("nodes/Provision.csv");
+		if (Files.isRegularFile(provisions)) {
+			return;
+		}
+		Files.createDirectories(provisions.getParent());
+		Files.writeString(this.corpus.resolve("nodes/Source.csv"), "id,name,source,locator\nmf-source,Memory fault,mf-source,-\n");
+		String text = "Each Party shall provide for criminal procedures and penalties. ".repeat(1_500).substring(0, 99_000);
+		try (var out = Files.newBufferedWriter(provisions, StandardCharsets.UTF_8)) {
+			out.write("id,name,source,locator,text\n");
+			for (int i = 0; i < 3_000; i++) {
+				out.write("mf-" + i + ",Provision " + i + ",mf-source," + i + "," + i + " " + text + "\n");
 			}
 		}
 	}
