@@ -10,13 +10,15 @@ import io.normgraph.corpus.CorpusRows.RelationshipRow;
 import io.normgraph.corpus.GraphState.Existing;
 import io.normgraph.corpus.References.Reference;
 import io.normgraph.schema.Schema;
+import io.normgraph.schema.TypeRole;
 import io.normgraph.schema.TypeSpec;
 
 /**
  * Checks what no single row can show: duplicate ids and relationships, ids that name a node of
  * another label, references to ids that exist neither in the corpus nor in the graph (or have
  * the wrong label), relationships between labels their type does not connect, and
- * relationships another corpus already asserts.
+ * relationships another corpus already asserts, and relationships of the reuse type, which
+ * only detection writes.
  */
 class CorpusValidator {
 
@@ -58,6 +60,10 @@ class CorpusValidator {
 		for (RelationshipRow row : rows.relationships()) {
 			References.of(this.schema, row).forEach((reference) -> check(reference, labels));
 			checkEndpoints(row, labels);
+			if (this.schema.types().get(row.type()).role() == TypeRole.REUSE) {
+				this.problems.add(row.origin().problem(null, row.type() + " is text reuse that normgraph detects "
+						+ "(inferred, docs/reuse.md); no corpus can assert it: use a derivation type for a source's own claim"));
+			}
 			Origin first = keys.putIfAbsent(row.key(), row.origin());
 			if (first != null) {
 				this.problems.add(row.origin().problem(null, "duplicate " + row.type() + " from '" + row.from() + "' to '"

@@ -112,7 +112,7 @@ final class ReadStatements {
 
 	/** {@code CASE WHEN p:Provision THEN p.text WHEN p:Article THEN p.body END}: a unit's text, by its label. */
 	static Expression text(Node p, ReuseSchema schema) {
-		Case.OngoingWhenThen text = null;
+		Case.CaseEnding text = null;
 		for (String label : schema.labelsWithText()) {
 			Condition is = p.hasLabels(label);
 			Expression value = p.property(schema.texts().get(label));
@@ -123,7 +123,7 @@ final class ReadStatements {
 
 	/** {@code CASE WHEN p:Provision THEN 'text' … END}: the name of the property that holds a unit's text. */
 	static Expression textProperty(Node p, ReuseSchema schema) {
-		Case.OngoingWhenThen name = null;
+		Case.CaseEnding name = null;
 		for (String label : schema.labelsWithText()) {
 			Condition is = p.hasLabels(label);
 			Expression value = Cypher.literalOf(schema.texts().get(label));

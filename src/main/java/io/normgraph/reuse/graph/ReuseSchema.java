@@ -25,9 +25,10 @@ import io.normgraph.schema.TypeRole;
  * @param instrumentDates each instrument label, with its start-date properties
  * @param containment the containment types
  * @param reuse the reuse type
+ * @param source the label of the Source node that describes a run (role source)
  */
 record ReuseSchema(Map<String, @Nullable String> texts, Map<String, List<String>> instrumentDates,
-		Set<String> containment, String reuse) {
+		Set<String> containment, String reuse, String source) {
 
 	/** How many containment levels lie at most between a unit and its instrument (as lineage). */
 	static final int CONTAINMENT_LEVELS = 4;
@@ -46,7 +47,12 @@ record ReuseSchema(Map<String, @Nullable String> texts, Map<String, List<String>
 		if (reuse.isEmpty()) {
 			throw new IllegalStateException("the schema declares no relationship type with role reuse");
 		}
-		return new ReuseSchema(texts, dates, schema.typesWith(TypeRole.CONTAINMENT), reuse.iterator().next());
+		Set<String> sources = schema.labelsWith(LabelRole.SOURCE);
+		if (sources.isEmpty()) {
+			throw new IllegalStateException("the schema declares no label with role source");
+		}
+		return new ReuseSchema(texts, dates, schema.typesWith(TypeRole.CONTAINMENT), new java.util.TreeSet<>(reuse).first(),
+				new java.util.TreeSet<>(sources).first());
 	}
 
 	ReuseSchema {
