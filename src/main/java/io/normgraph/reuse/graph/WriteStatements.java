@@ -88,11 +88,14 @@ final class WriteStatements {
 		});
 	}
 
-	/** The Source nodes of earlier runs that nothing stored comes from any more. */
+	/**
+	 * The Source nodes of earlier runs that nothing comes from any more (a derivation accepted
+	 * from a run's finding keeps its Source).
+	 */
 	static String deleteUnusedSources(ReuseSchema schema) {
 		return rendered.computeIfAbsent(List.of("deleteUnusedSources", schema), (key) -> {
 			Node s = Cypher.node(Schema.ENTITY, schema.source()).named("s");
-			Relationship r = Cypher.anyNode().relationshipTo(Cypher.anyNode(), schema.reuse()).named("r");
+			Relationship r = Cypher.anyNode().relationshipTo(Cypher.anyNode()).named("r");
 			return Cypher.match(s)
 				.where(s.property("reuseRun").isTrue()
 					.and(s.property("id").isNotEqualTo(Cypher.parameter("run")))
