@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,9 +40,21 @@ public class DerivationService {
 
 	@Transactional(readOnly = true)
 	public Derivation derived(String root) {
+		return derived(root, null, null);
+	}
+
+	/**
+	 * @param inferred exclude (default), include or only: whether detected reuse counts as derivation
+	 * @param minScore the lowest score of detected reuse followed, 0 to 1
+	 */
+	@Transactional(readOnly = true)
+	public Derivation derived(String root, @Nullable String inferred, @Nullable Double minScore) {
 		Parameters.id(root, "id");
+		Inferred mode = Inferred.parse(inferred);
+		double checkedScore = Inferred.minScore(minScore);
 		Schema schema = this.schemas.current();
-		return derived(this.statements, root, LineageTypes.of(schema.typesWith(TypeRole.DERIVATION), schema), MAX_CHAIN);
+		LineageTypes types = LineageTypes.of(schema.typesWith(TypeRole.DERIVATION), schema).with(mode, schema);
+		return derived(this.statements, root, types, MAX_CHAIN, checkedScore);
 	}
 
 	/**
@@ -49,7 +62,13 @@ public class DerivationService {
 	 * with its chain from the unit to the root.
 	 */
 	static Derivation derived(LineageWalk.Statements statements, String root, LineageTypes types, int maxChain) {
-		LineageWalk walk = new LineageWalk(statements, false, types, maxChain, LineageWalk.Reach.SHORTEST).from(root);
+		return derived(statements, root, types, maxChain, 0);
+	}
+
+	static Derivation derived(LineageWalk.Statements statements, String root, LineageTypes types, int maxChain,
+			double minScore) {
+		LineageWalk walk = new LineageWalk(statements, false, types, maxChain, LineageWalk.Reach.SHORTEST, minScore)
+			.from(root);
 		List<Derivation.Row> rows = new ArrayList<>();
 		for (LineageWalk.Reach reach : walk.reached()) {
 			if (reach.depth() > 0 && types.units().stream().anyMatch(reach.node()::hasLabel)) {

@@ -19,6 +19,10 @@ import io.normgraph.graph.GraphResult;
 @Tag(name = "lineage")
 class LineageController {
 
+	static final String INFERRED = "exclude (default): asserted relationships only; include: also text reuse normgraph detected (REUSES, inferred: true, docs/reuse.md); only: detected reuse alone";
+
+	static final String MIN_SCORE = "detected reuse below this score (0 to 1) is not followed; default 0";
+
 	private final LineageService lineage;
 
 	private final DerivationService derivation;
@@ -33,14 +37,18 @@ class LineageController {
 	GraphResult lineage(@PathVariable String id,
 			@Parameter(description = "upstream (towards origins, default), downstream or both", example = "upstream") @RequestParam(required = false) @Nullable String direction,
 			@Parameter(description = "comma-separated relationship types of the schema (GET /api/v1/schema); containment types such as PART_OF switch on inheritance; default every derivation and cross-reference type, with inheritance", example = "DERIVES_FROM,PART_OF") @RequestParam(required = false) @Nullable List<String> types,
-			@Parameter(description = "lineage hops, 1 to 6, default 3", example = "3") @RequestParam(required = false) @Nullable Integer depth) {
-		return this.lineage.lineage(id, direction, types, depth);
+			@Parameter(description = "lineage hops, 1 to 6, default 3", example = "3") @RequestParam(required = false) @Nullable Integer depth,
+			@Parameter(description = INFERRED, example = "include") @RequestParam(required = false) @Nullable String inferred,
+			@Parameter(description = MIN_SCORE, example = "0.6") @RequestParam(required = false) @Nullable Double minScore) {
+		return this.lineage.lineage(id, direction, types, depth, inferred, minScore);
 	}
 
 	@GetMapping("/derived")
 	@Operation(summary = "Every provision deriving from this node, directly or through its instrument, with the chain")
-	Derivation derived(@Parameter(description = "the root: a provision or instrument others derive from", example = "g8-2005-declaration") @PathVariable String id) {
-		return this.derivation.derived(id);
+	Derivation derived(@Parameter(description = "the root: a provision or instrument others derive from", example = "g8-2005-declaration") @PathVariable String id,
+			@Parameter(description = INFERRED, example = "include") @RequestParam(required = false) @Nullable String inferred,
+			@Parameter(description = MIN_SCORE, example = "0.6") @RequestParam(required = false) @Nullable Double minScore) {
+		return this.derivation.derived(id, inferred, minScore);
 	}
 
 }

@@ -24,14 +24,15 @@ class LineageGraphQlController {
 
 	@QueryMapping
 	GraphResult lineage(@Argument String id, @Argument @Nullable String direction,
-			@Argument @Nullable List<String> types, @Argument @Nullable Integer depth) {
+			@Argument @Nullable List<String> types, @Argument @Nullable Integer depth, @Argument @Nullable String inferred,
+			@Argument @Nullable Double minScore) {
 		return this.lineage.lineage(id, (direction != null) ? direction.toLowerCase(Locale.ROOT) : null, types,
-				depth);
+				depth, inferred, minScore);
 	}
 
 	@QueryMapping
-	Derivation derived(@Argument String root) {
-		return this.derivation.derived(root);
+	Derivation derived(@Argument String root, @Argument @Nullable String inferred, @Argument @Nullable Double minScore) {
+		return this.derivation.derived(root, inferred, minScore);
 	}
 
 }

@@ -83,6 +83,7 @@ final class LineageQueries {
 				.match(u)
 				.where(Cypher.elementId(u).isEqualTo(from))
 				.match(r)
+				.where(inferred(r, types.inferred()))
 				.returning(columns)
 				.build()
 				.getCypher();
@@ -110,6 +111,20 @@ final class LineageQueries {
 				.build()
 				.getCypher();
 		});
+	}
+
+	/**
+	 * Which relationships count, by whether they were inferred: asserted ones have no
+	 * {@code inferred} flag (or false); inferred ones count at or over {@code $minScore}.
+	 */
+	private static Condition inferred(Relationship r, Inferred mode) {
+		Condition asserted = Cypher.coalesce(r.property("inferred"), Cypher.literalFalse()).isFalse();
+		Condition scored = r.property("inferred").isTrue().and(r.property("score").gte(Cypher.parameter("minScore")));
+		return switch (mode) {
+			case EXCLUDE -> asserted;
+			case INCLUDE -> asserted.or(scored);
+			case ONLY -> scored;
+		};
 	}
 
 	private static Node root() {

@@ -35,22 +35,34 @@ public class LineageService {
 	@Transactional(readOnly = true)
 	public GraphResult lineage(String id, @Nullable String direction, @Nullable List<String> types,
 			@Nullable Integer depth) {
+		return lineage(id, direction, types, depth, null, null);
+	}
+
+	/**
+	 * @param inferred exclude (default), include or only: whether detected reuse is followed
+	 * @param minScore the lowest score of detected reuse followed, 0 to 1
+	 */
+	@Transactional(readOnly = true)
+	public GraphResult lineage(String id, @Nullable String direction, @Nullable List<String> types,
+			@Nullable Integer depth, @Nullable String inferred, @Nullable Double minScore) {
 		Parameters.id(id, "id");
 		Direction checkedDirection = Direction.parse(direction);
-		LineageTypes checkedTypes = LineageTypes.parse(types, this.schemas.current());
+		Inferred mode = Inferred.parse(inferred);
+		double checkedScore = Inferred.minScore(minScore);
+		LineageTypes checkedTypes = LineageTypes.parse(types, this.schemas.current()).with(mode, this.schemas.current());
 		int checkedDepth = Parameters.bounded(depth, DEFAULT_DEPTH, 1, MAX_DEPTH, "depth");
 		LineageAssembler assembler = new LineageAssembler();
 		if (checkedDirection != Direction.DOWNSTREAM) {
-			assembler.add(walk(true, checkedTypes, checkedDepth).from(id));
+			assembler.add(walk(true, checkedTypes, checkedDepth, checkedScore).from(id));
 		}
 		if (checkedDirection != Direction.UPSTREAM) {
-			assembler.add(walk(false, checkedTypes, checkedDepth).from(id));
+			assembler.add(walk(false, checkedTypes, checkedDepth, checkedScore).from(id));
 		}
 		return assembler.result();
 	}
 
-	private LineageWalk walk(boolean upstream, LineageTypes types, int depth) {
-		return new LineageWalk(this.statements, upstream, types, depth, LineageWalk.Reach.FEWEST_HOPS);
+	private LineageWalk walk(boolean upstream, LineageTypes types, int depth, double minScore) {
+		return new LineageWalk(this.statements, upstream, types, depth, LineageWalk.Reach.FEWEST_HOPS, minScore);
 	}
 
 }

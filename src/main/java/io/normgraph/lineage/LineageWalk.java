@@ -60,6 +60,9 @@ final class LineageWalk {
 
 	private final Comparator<Reach> ranking;
 
+	/** The lowest score of an inferred relationship followed. */
+	private final double minScore;
+
 	/** Best way in so far, by element id, in the order nodes were reached. */
 	private final Map<String, Reach> reached = new LinkedHashMap<>();
 
@@ -74,6 +77,12 @@ final class LineageWalk {
 	private @Nullable Reach root;
 
 	LineageWalk(Statements statements, boolean upstream, LineageTypes types, int depth, Comparator<Reach> ranking) {
+		this(statements, upstream, types, depth, ranking, 0);
+	}
+
+	LineageWalk(Statements statements, boolean upstream, LineageTypes types, int depth, Comparator<Reach> ranking,
+			double minScore) {
+		this.minScore = minScore;
 		this.statements = statements;
 		this.upstream = upstream;
 		this.types = types;
@@ -108,7 +117,8 @@ final class LineageWalk {
 	private Collection<String> expand(Collection<String> frontier, int level) {
 		Set<String> next = new LinkedHashSet<>();
 		String cypher = LineageQueries.level(this.types, this.upstream);
-		for (Record record : this.statements.run(cypher, Map.of("frontier", List.copyOf(frontier)))) {
+		for (Record record : this.statements.run(cypher,
+				Map.of("frontier", List.copyOf(frontier), "minScore", this.minScore))) {
 			Reach from = this.reached.get(record.get("from").asString());
 			Node v = record.get("v").asNode();
 			Reach to = reach(v, level, plus(from.path(), id(v)));

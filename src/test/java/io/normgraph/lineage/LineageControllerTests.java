@@ -51,7 +51,7 @@ class LineageControllerTests {
 	@Test
 	void lineageNodesCarryDepthAndPath() throws Exception {
 		willReturn(new GraphResult(List.of(G8), List.of())).given(this.lineage)
-			.lineage("secure-std-1", "upstream", List.of("DERIVES_FROM", "CROSS_REFERENCES"), 2);
+			.lineage("secure-std-1", "upstream", List.of("DERIVES_FROM", "CROSS_REFERENCES"), 2, null, null);
 		this.mvc.perform(get("/api/v1/nodes/secure-std-1/lineage?direction=upstream&types=DERIVES_FROM,CROSS_REFERENCES&depth=2"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.nodes[0].depth").value(1))
@@ -72,8 +72,20 @@ class LineageControllerTests {
 	}
 
 	@Test
+	void inferredAndMinScoreOutOfTheirValuesNameTheParameterAndQueryNothing() throws Exception {
+		this.mvc.perform(get("/api/v1/nodes/secure-std-1/lineage?inferred=maybe"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.parameter").value("inferred"))
+			.andExpect(jsonPath("$.detail").value("inferred must be exclude, include or only (not 'maybe')"));
+		this.mvc.perform(get("/api/v1/nodes/secure-std-1/lineage?inferred=include&minScore=1.5"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.parameter").value("minScore"));
+		verifyNoInteractions(this.client);
+	}
+
+	@Test
 	void derivedRowsWithChains() throws Exception {
-		given(this.derivation.derived("g8-2005-declaration")).willReturn(new Derivation(G8,
+		given(this.derivation.derived("g8-2005-declaration", null, null)).willReturn(new Derivation(G8,
 				List.of(new Derivation.Row(G8, List.of("secure-std-1", "secure-section-1", "wco-secure", "g8-2005-declaration")))));
 		this.mvc.perform(get("/api/v1/nodes/g8-2005-declaration/derived"))
 			.andExpect(jsonPath("$.root.id").value("g8-2005-declaration"))
