@@ -65,7 +65,9 @@ class QuietLogsIT {
 			Call.get("/api/v1/imports/current", 204), Call.get("/explorer/suggestions?q=secure"),
 			Call.get("/explorer/stances?ids=secure-std-1,secure-intro-g8-reference"), Call.get("/guide"),
 			Call.get("/guide/queries"), Call.get("/guide/browser"), Call.get("/"), Call.get("/v3/api-docs"),
-			Call.get("/actuator/health"), Call.importDryRun());
+			Call.get("/actuator/health"), Call.importDryRun(), Call.get("/api/v1/reuse/runs/current", 404),
+			Call.post("/api/v1/reuse/runs?corpus=no-such-corpus", 404),
+			Call.post("/api/v1/reuse/accept?from=secure-std-1&to=trips", 404));
 
 	/** A normal request of each GraphQL query field (the field name leads each document). */
 	private static final List<String> GRAPHQL = List.of(
@@ -183,6 +185,11 @@ class QuietLogsIT {
 
 		static Call get(String uri, int status) {
 			return new Call("GET", uri, status, new byte[0]);
+		}
+
+		/** A POST without a body (it writes nothing here: the status says why). */
+		static Call post(String uri, int status) {
+			return new Call("POST", uri, status, new byte[0]);
 		}
 
 		static Call importDryRun() {

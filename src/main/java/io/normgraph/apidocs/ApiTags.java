@@ -38,6 +38,7 @@ class ApiTags implements OpenApiCustomizer {
 		tags.put("exports", "The whole graph or the subgraph around a node as GraphML, GEXF, Cytoscape.js JSON or CSV");
 		tags.put("corpora", "The corpora in the graph: what each one asserted, its versions");
 		tags.put("imports", "Importing a corpus (a zip of CSV files): checked whole, then written whole or not at all");
+		tags.put("reuse", "Text reuse detection: starting a run, its progress, accepting a finding as an asserted derivation");
 		return Collections.unmodifiableMap(tags);
 	}
 

@@ -116,12 +116,15 @@ final class LineageQueries {
 	/**
 	 * Which relationships count, by whether they were inferred: asserted ones have no
 	 * {@code inferred} flag (or false); inferred ones count at or over {@code $minScore}.
+	 * Excluding needs no condition: only the reuse types hold inferred relationships, and
+	 * {@link LineageTypes#with} leaves them out (so no statement names a property key that a
+	 * graph without detected reuse lacks, which Neo4j would warn about).
 	 */
 	private static Condition inferred(Relationship r, Inferred mode) {
 		Condition asserted = Cypher.coalesce(r.property("inferred"), Cypher.literalFalse()).isFalse();
 		Condition scored = r.property("inferred").isTrue().and(r.property("score").gte(Cypher.parameter("minScore")));
 		return switch (mode) {
-			case EXCLUDE -> asserted;
+			case EXCLUDE -> Cypher.noCondition();
 			case INCLUDE -> asserted.or(scored);
 			case ONLY -> scored;
 		};

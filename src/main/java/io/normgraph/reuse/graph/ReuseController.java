@@ -71,7 +71,7 @@ class ReuseController {
 	ResponseEntity<Map<String, Object>> accept(
 			@Parameter(description = "the later text, which took text from `to`", example = "a-provision") @RequestParam String from,
 			@Parameter(description = "the earlier text", example = "another-provision") @RequestParam String to,
-			@Parameter(description = "the derivation type to assert; by default the schema's one type whose role is derivation") @RequestParam(required = false) @Nullable String type,
+			@Parameter(description = "the derivation type to assert; by default the schema's one type whose role is derivation", example = "DERIVES_FROM") @RequestParam(required = false) @Nullable String type,
 			Principal user) {
 		Map<String, Object> derivation = this.acceptance.accept(Parameters.id(from, "from"), Parameters.id(to, "to"),
 				type, user.getName());
