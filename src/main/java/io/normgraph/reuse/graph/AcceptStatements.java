@@ -21,30 +21,25 @@ final class AcceptStatements {
 	private AcceptStatements() {
 	}
 
-	/** The provision-level inferred reuse from {@code $from} to {@code $to}: its properties and the ends' labels. */
-	static String find(ReuseSchema schema) {
-		return rendered.computeIfAbsent(List.of("find", schema), (key) -> {
-			Node a = ends("a", "from");
-			Node b = ends("b", "to");
-			Relationship r = a.relationshipTo(b, schema.reuse()).named("r");
-			return Cypher.match(r)
-				.where(r.property(ReuseRecords.INFERRED).isTrue()
-					.and(r.property(ReuseRecords.LEVEL).isEqualTo(Cypher.literalOf(ReuseRecords.PROVISION))))
-				.returning(Cypher.properties(r).as("properties"), label(a).as("fromLabel"), label(b).as("toLabel"))
-				.limit(1).build().getCypher();
-		});
-	}
+	/**
+	 * The provision-level inferred reuse of type {@code $type} from {@code $from} to {@code $to}:
+	 * its properties and the ends' labels. The type is a parameter and the properties are read by
+	 * key, so a graph without detected reuse answers nothing without Neo4j warning of an unknown
+	 * type or property.
+	 */
+	static final String FIND = """
+			MATCH (a:Entity {id: $from})-[r]->(b:Entity {id: $to})
+			WHERE type(r) = $type AND properties(r).inferred = true AND properties(r).level = 'provision'
+			RETURN properties(r) AS properties, [l IN labels(a) WHERE l <> 'Entity'][0] AS fromLabel,
+			       [l IN labels(b) WHERE l <> 'Entity'][0] AS toLabel
+			LIMIT 1""";
 
-	/** A derivation of this type from {@code $from} to {@code $to} accepted from detected reuse before. */
-	static String accepted(String type) {
-		return rendered.computeIfAbsent(List.of("accepted", type), (key) -> {
-			Node a = ends("a", "from");
-			Node b = ends("b", "to");
-			Relationship r = a.relationshipTo(b, type).named("r");
-			return Cypher.match(r).where(r.property("acceptedReuse").isTrue())
-				.returning(Cypher.properties(r).as("properties")).limit(1).build().getCypher();
-		});
-	}
+	/** A derivation of type {@code $type} from {@code $from} to {@code $to} accepted from detected reuse before. */
+	static final String ACCEPTED = """
+			MATCH (a:Entity {id: $from})-[r]->(b:Entity {id: $to})
+			WHERE type(r) = $type AND properties(r).acceptedReuse = true
+			RETURN properties(r) AS properties
+			LIMIT 1""";
 
 	/** {@code MATCH (a:Entity {id: $from}) MATCH (b:Entity {id: $to}) CREATE (a)-[r:TYPE]->(b) SET r = $properties} */
 	static String create(String type) {
@@ -58,11 +53,6 @@ final class AcceptStatements {
 
 	private static Node ends(String name, String parameter) {
 		return Cypher.node(Schema.ENTITY).named(name).withProperties("id", Cypher.parameter(parameter));
-	}
-
-	private static org.neo4j.cypherdsl.core.Expression label(Node node) {
-		return Cypher.head(Cypher.listWith(Cypher.name("l")).in(Cypher.labels(node))
-			.where(Cypher.name("l").isNotEqualTo(Cypher.literalOf(Schema.ENTITY))).returning());
 	}
 
 }

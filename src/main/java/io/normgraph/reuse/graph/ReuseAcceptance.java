@@ -56,8 +56,8 @@ public class ReuseAcceptance {
 		ReuseSchema reuse = ReuseSchema.of(schema);
 		String derivation = derivationType(schema, type);
 		return this.transactions.execute((status) -> {
-			Map<String, Object> found = this.client.query(AcceptStatements.find(reuse))
-				.bindAll(Map.of("from", from, "to", to)).fetch().one()
+			Map<String, Object> found = this.client.query(AcceptStatements.FIND)
+				.bindAll(Map.of("from", from, "to", to, "type", reuse.reuse())).fetch().one()
 				.orElseThrow(() -> new NotFoundException("from", "detected provision-level reuse from '" + from + "' to",
 						to));
 			@SuppressWarnings("unchecked")
@@ -67,8 +67,8 @@ public class ReuseAcceptance {
 				throw new BadParameterException("type", derivation + " cannot connect " + found.get("fromLabel") + " to "
 						+ found.get("toLabel") + "; it connects " + spec.connects());
 			}
-			Map<String, Object> existing = this.client.query(AcceptStatements.accepted(derivation))
-				.bindAll(Map.of("from", from, "to", to)).fetch().one().orElse(null);
+			Map<String, Object> existing = this.client.query(AcceptStatements.ACCEPTED)
+				.bindAll(Map.of("from", from, "to", to, "type", derivation)).fetch().one().orElse(null);
 			if (existing != null) {
 				return result(derivation, from, to, existing, false);
 			}
