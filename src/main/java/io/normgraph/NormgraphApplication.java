@@ -7,6 +7,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 import io.normgraph.corpus.ImportCommand;
+import io.normgraph.reuse.graph.ReuseCommand;
 import io.normgraph.synthetic.GenerateCommand;
 import io.normgraph.system.MemoryFaults;
 
@@ -23,6 +24,10 @@ public class NormgraphApplication {
 			MemoryFaults.reportUncaughtInOneLineUnlessSaid();
 			MemoryFaults.exitWhenHeapStaysFull("The " + args[0] + " command", 3, Duration.ofSeconds(5));
 			System.exit(ImportCommand.run(NormgraphApplication.class, args, System.out, System.err));
+		}
+		if (args.length > 0 && args[0].equals(ReuseCommand.NAME)) {
+			MemoryFaults.exitWhenHeapStaysFull("The reuse command", 3, Duration.ofSeconds(5));
+			System.exit(ReuseCommand.run(NormgraphApplication.class, args, System.out, System.err));
 		}
 		if (args.length > 0 && args[0].equals(GenerateCommand.NAME)) {
 			MemoryFaults.reportUncaughtInOneLineUnlessSaid();

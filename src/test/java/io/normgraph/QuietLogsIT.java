@@ -67,7 +67,9 @@ class QuietLogsIT {
 			Call.get("/guide/queries"), Call.get("/guide/browser"), Call.get("/"), Call.get("/v3/api-docs"),
 			Call.get("/actuator/health"), Call.get("/api/v1/schema"), Call.get("/api/v1/corpora"),
 			Call.get("/api/v1/corpora/secure"), Call.delete("/api/v1/corpora/secure?dryRun=true"),
-			Call.get("/explorer/relationship?id=g8-summit-2005%7CHELD_BY%7Cg8%7Cli-2008%7CII+para+4"), Call.importDryRun());
+			Call.get("/explorer/relationship?id=g8-summit-2005%7CHELD_BY%7Cg8%7Cli-2008%7CII+para+4"), Call.importDryRun(),
+			Call.get("/api/v1/reuse/runs/current", 404), Call.post("/api/v1/reuse/runs?corpus=no-such-corpus", 404),
+			Call.post("/api/v1/reuse/accept?from=secure-std-1&to=trips", 404));
 
 	/** A normal request of each GraphQL query field (the field name leads each document). */
 	private static final List<String> GRAPHQL = List.of(
@@ -193,6 +195,11 @@ class QuietLogsIT {
 		/** A request that needs the importer's credentials. */
 		static Call delete(String uri) {
 			return new Call("DELETE", uri, 200, new byte[0]);
+		}
+
+		/** A POST without a body (it writes nothing here: the status says why). */
+		static Call post(String uri, int status) {
+			return new Call("POST", uri, status, new byte[0]);
 		}
 
 		static Call importDryRun() {

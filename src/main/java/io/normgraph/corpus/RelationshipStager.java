@@ -13,6 +13,7 @@ import io.normgraph.corpus.GraphLookups.Existing;
 import io.normgraph.corpus.References.Reference;
 import io.normgraph.corpus.References.Target;
 import io.normgraph.schema.Schema;
+import io.normgraph.schema.TypeRole;
 import io.normgraph.schema.TypeSpec;
 
 /**
@@ -59,6 +60,10 @@ final class RelationshipStager {
 		}
 		this.resolver.resolve(named);
 		TypeSpec spec = this.run.schema.types().get(type);
+		if (spec.role() == TypeRole.REUSE) {
+			sent.forEach((row) -> this.run.problems.add(row.origin().problem(null, type + " is text reuse that normgraph "
+					+ "detects (inferred, docs/reuse.md); no corpus can assert it: use a derivation type for a source's own claim")));
+		}
 		List<RelationshipRow> elsewhere = new ArrayList<>();
 		this.run.client.query(StagingStatements.STAGE_RELATIONSHIPS)
 			.bindAll(Map.of("rows", staged, "type", type))

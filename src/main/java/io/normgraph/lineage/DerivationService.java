@@ -41,15 +41,18 @@ public class DerivationService {
 		this.schemas = schemas;
 	}
 
-	/** Reads the request's id, limit, fields and as-of date. */
+	/** Reads the request's id, limit, fields, as-of date and whether detected reuse counts. */
 	@Transactional(readOnly = true)
 	public Derivation derived(LineageRequest request) {
 		Parameters.id(request.id(), "id");
 		Schema schema = this.schemas.current();
 		WalkBudget budget = new WalkBudget(NodeLimit.of(request.limit()));
 		Fields fields = Fields.parse(request.fields());
-		return derived(this.statements, request.id(), LineageTypes.of(schema.typesWith(TypeRole.DERIVATION), schema),
-				MAX_CHAIN, budget, fields, AsOf.parse(request.asOf()));
+		Inferred inferred = Inferred.parse(request.inferred());
+		double minScore = Inferred.minScore(request.minScore());
+		LineageTypes types = LineageTypes.of(schema.typesWith(TypeRole.DERIVATION), schema).with(inferred, schema);
+		return derived(this.statements.scoredAtLeast(minScore), request.id(), types, MAX_CHAIN, budget, fields,
+				AsOf.parse(request.asOf()));
 	}
 
 	/**

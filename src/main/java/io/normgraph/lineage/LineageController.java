@@ -27,6 +27,10 @@ class LineageController {
 	static final String FIELDS = "all (default): every property; minimal: nodes with id, labels, name, depth"
 			+ " (and within: the outermost container of a unit, to group by), relationships with id, type, start, end";
 
+	static final String INFERRED = "exclude (default): asserted relationships only; include: also text reuse normgraph detected (REUSES, inferred: true, docs/reuse.md); only: detected reuse alone";
+
+	static final String MIN_SCORE = "detected reuse below this score (0 to 1) is not followed; default 0";
+
 	private final LineageService lineage;
 
 	private final DerivationService derivation;
@@ -44,14 +48,17 @@ class LineageController {
 			@Parameter(description = "lineage hops, 1 to 6, default 3", example = "3") @RequestParam(required = false) @Nullable Integer depth,
 			@Parameter(description = LIMIT, example = "1000") @RequestParam(required = false) @Nullable Integer limit,
 			@Parameter(description = FIELDS, example = "all") @RequestParam(required = false) @Nullable String fields,
-			@Parameter(description = AsOf.DESCRIPTION, example = "2008-06-28") @RequestParam(required = false) @Nullable String asOf) {
+			@Parameter(description = AsOf.DESCRIPTION, example = "2008-06-28") @RequestParam(required = false) @Nullable String asOf,
+			@Parameter(description = INFERRED, example = "include") @RequestParam(required = false) @Nullable String inferred,
+			@Parameter(description = MIN_SCORE, example = "0.6") @RequestParam(required = false) @Nullable Double minScore) {
 		return this.lineage.lineage(LineageRequest.of(id)
 			.withDirection(direction)
 			.withTypes(types)
 			.withDepth(depth)
 			.withLimit(limit)
 			.withFields(fields)
-			.withAsOf(asOf));
+			.withAsOf(asOf)
+			.withInferred(inferred, minScore));
 	}
 
 	@GetMapping("/derived")
@@ -60,8 +67,14 @@ class LineageController {
 			@Parameter(description = "most nodes the walk keeps, the root and instruments on the way included, 1 to "
 					+ NodeLimit.MAX + ", default " + NodeLimit.DEFAULT + "; a cut answer says truncated and what it omitted", example = "1000") @RequestParam(required = false) @Nullable Integer limit,
 			@Parameter(description = FIELDS, example = "all") @RequestParam(required = false) @Nullable String fields,
-			@Parameter(description = AsOf.DESCRIPTION, example = "2008-06-28") @RequestParam(required = false) @Nullable String asOf) {
-		return this.derivation.derived(LineageRequest.of(id).withLimit(limit).withFields(fields).withAsOf(asOf));
+			@Parameter(description = AsOf.DESCRIPTION, example = "2008-06-28") @RequestParam(required = false) @Nullable String asOf,
+			@Parameter(description = INFERRED, example = "include") @RequestParam(required = false) @Nullable String inferred,
+			@Parameter(description = MIN_SCORE, example = "0.6") @RequestParam(required = false) @Nullable Double minScore) {
+		return this.derivation.derived(LineageRequest.of(id)
+			.withLimit(limit)
+			.withFields(fields)
+			.withAsOf(asOf)
+			.withInferred(inferred, minScore));
 	}
 
 }

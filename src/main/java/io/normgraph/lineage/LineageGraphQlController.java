@@ -25,20 +25,23 @@ class LineageGraphQlController {
 	@QueryMapping
 	GraphResult lineage(@Argument String id, @Argument @Nullable String direction,
 			@Argument @Nullable List<String> types, @Argument @Nullable Integer depth, @Argument @Nullable Integer limit,
-			@Argument @Nullable String fields, @Argument @Nullable String asOf) {
+			@Argument @Nullable String fields, @Argument @Nullable String asOf, @Argument @Nullable String inferred,
+			@Argument @Nullable Double minScore) {
 		return this.lineage.lineage(LineageRequest.of(id)
 			.withDirection((direction != null) ? direction.toLowerCase(Locale.ROOT) : null)
 			.withTypes(types)
 			.withDepth(depth)
 			.withLimit(limit)
 			.withFields(fields)
-			.withAsOf(asOf));
+			.withAsOf(asOf)
+			.withInferred(inferred, minScore));
 	}
 
 	@QueryMapping
 	Derivation derived(@Argument String root, @Argument @Nullable Integer limit, @Argument @Nullable String fields,
-			@Argument @Nullable String asOf) {
-		return this.derivation.derived(LineageRequest.of(root).withLimit(limit).withFields(fields).withAsOf(asOf));
+			@Argument @Nullable String asOf, @Argument @Nullable String inferred, @Argument @Nullable Double minScore) {
+		return this.derivation.derived(
+				LineageRequest.of(root).withLimit(limit).withFields(fields).withAsOf(asOf).withInferred(inferred, minScore));
 	}
 
 }

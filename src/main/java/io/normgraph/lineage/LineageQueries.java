@@ -29,6 +29,9 @@ import io.normgraph.time.AsOf;
  */
 final class LineageQueries {
 
+	/** The parameter of the lowest score of detected reuse a walk follows ({@link LineageWalk.Statements#scoredAtLeast}). */
+	static final String MIN_SCORE = "minScore";
+
 	/** How many containment levels inheritance climbs or descends (standard, section, instrument…). */
 	static final int CONTAINMENT_LEVELS = 4;
 
@@ -122,8 +125,9 @@ final class LineageQueries {
 				.match(u)
 				.where(Cypher.elementId(u).isEqualTo(from))
 				.match(r);
-			return (asOf ? level.where(AsOf.holds(r.getRequiredSymbolicName()).and(AsOf.holds(v.getRequiredSymbolicName())))
-					: level)
+			Condition holds = asOf ? AsOf.holds(r.getRequiredSymbolicName()).and(AsOf.holds(v.getRequiredSymbolicName()))
+					: Cypher.noCondition();
+			return level.where(holds.and(inferred(r, types.inferred())))
 				.returning(columns)
 				.build()
 				.getCypher();
@@ -217,6 +221,23 @@ final class LineageQueries {
 			any = any.or(node.hasLabels(label));
 		}
 		return types.units().isEmpty() ? Cypher.isFalse() : any;
+	}
+
+	/**
+	 * Which relationships count, by whether they were inferred: asserted ones have no
+	 * {@code inferred} flag (or false); inferred ones count at or over {@code $minScore}.
+	 * Excluding needs no condition: only the reuse types hold inferred relationships, and
+	 * {@link LineageTypes#with} leaves them out (so no statement names a property key that a
+	 * graph without detected reuse lacks, which Neo4j would warn about).
+	 */
+	private static Condition inferred(Relationship r, Inferred mode) {
+		Condition asserted = Cypher.coalesce(r.property("inferred"), Cypher.literalFalse()).isFalse();
+		Condition scored = r.property("inferred").isTrue().and(r.property("score").gte(Cypher.parameter(MIN_SCORE)));
+		return switch (mode) {
+			case EXCLUDE -> Cypher.noCondition();
+			case INCLUDE -> asserted.or(scored);
+			case ONLY -> scored;
+		};
 	}
 
 	/** Every node and relationship of the path holds as of the date. */

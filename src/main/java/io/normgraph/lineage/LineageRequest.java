@@ -18,36 +18,44 @@ import org.jspecify.annotations.Nullable;
  * @param limit most nodes in the answer ({@link io.normgraph.graph.NodeLimit})
  * @param fields all or minimal ({@link io.normgraph.graph.Fields})
  * @param asOf the graph as of this date ({@link io.normgraph.time.AsOf})
+ * @param inferred exclude (default), include or only: whether detected reuse is followed ({@link Inferred})
+ * @param minScore the lowest score of detected reuse followed, 0 to 1
  */
 public record LineageRequest(String id, @Nullable String direction, @Nullable List<String> types,
-		@Nullable Integer depth, @Nullable Integer limit, @Nullable String fields, @Nullable String asOf) {
+		@Nullable Integer depth, @Nullable Integer limit, @Nullable String fields, @Nullable String asOf,
+		@Nullable String inferred, @Nullable Double minScore) {
 
 	public static LineageRequest of(String id) {
-		return new LineageRequest(id, null, null, null, null, null, null);
+		return new LineageRequest(id, null, null, null, null, null, null, null, null);
 	}
 
 	public LineageRequest withDirection(@Nullable String direction) {
-		return new LineageRequest(this.id, direction, this.types, this.depth, this.limit, this.fields, this.asOf);
+		return new LineageRequest(this.id, direction, this.types, this.depth, this.limit, this.fields, this.asOf, this.inferred, this.minScore);
 	}
 
 	public LineageRequest withTypes(@Nullable List<String> types) {
-		return new LineageRequest(this.id, this.direction, types, this.depth, this.limit, this.fields, this.asOf);
+		return new LineageRequest(this.id, this.direction, types, this.depth, this.limit, this.fields, this.asOf, this.inferred, this.minScore);
 	}
 
 	public LineageRequest withDepth(@Nullable Integer depth) {
-		return new LineageRequest(this.id, this.direction, this.types, depth, this.limit, this.fields, this.asOf);
+		return new LineageRequest(this.id, this.direction, this.types, depth, this.limit, this.fields, this.asOf, this.inferred, this.minScore);
 	}
 
 	public LineageRequest withLimit(@Nullable Integer limit) {
-		return new LineageRequest(this.id, this.direction, this.types, this.depth, limit, this.fields, this.asOf);
+		return new LineageRequest(this.id, this.direction, this.types, this.depth, limit, this.fields, this.asOf, this.inferred, this.minScore);
 	}
 
 	public LineageRequest withAsOf(@Nullable String asOf) {
-		return new LineageRequest(this.id, this.direction, this.types, this.depth, this.limit, this.fields, asOf);
+		return new LineageRequest(this.id, this.direction, this.types, this.depth, this.limit, this.fields, asOf, this.inferred, this.minScore);
+	}
+
+	public LineageRequest withInferred(@Nullable String inferred, @Nullable Double minScore) {
+		return new LineageRequest(this.id, this.direction, this.types, this.depth, this.limit, this.fields, this.asOf,
+				inferred, minScore);
 	}
 
 	public LineageRequest withFields(@Nullable String fields) {
-		return new LineageRequest(this.id, this.direction, this.types, this.depth, this.limit, fields, this.asOf);
+		return new LineageRequest(this.id, this.direction, this.types, this.depth, this.limit, fields, this.asOf, this.inferred, this.minScore);
 	}
 
 }

@@ -44,26 +44,30 @@ public class LineageService {
 	public GraphResult lineage(LineageRequest request) {
 		Parameters.id(request.id(), "id");
 		Direction direction = Direction.parse(request.direction());
-		LineageTypes types = LineageTypes.parse(request.types(), this.schemas.current());
+		Inferred inferred = Inferred.parse(request.inferred());
+		double minScore = Inferred.minScore(request.minScore());
+		LineageTypes types = LineageTypes.parse(request.types(), this.schemas.current())
+			.with(inferred, this.schemas.current());
 		int depth = Parameters.bounded(request.depth(), DEFAULT_DEPTH, 1, MAX_DEPTH, "depth");
 		WalkBudget budget = new WalkBudget(NodeLimit.of(request.limit()));
 		Fields fields = Fields.parse(request.fields());
 		AsOf asOf = AsOf.parse(request.asOf());
 		LineageAssembler assembler = new LineageAssembler(budget, asOf);
+		LineageWalk.Statements scored = this.statements.scoredAtLeast(minScore);
 		if (direction != Direction.DOWNSTREAM) {
-			assembler.add(walk(true, types, depth, budget, fields, asOf).from(request.id()));
+			assembler.add(walk(scored, true, types, depth, budget, fields, asOf).from(request.id()));
 		}
 		if (direction != Direction.UPSTREAM) {
-			assembler.add(walk(false, types, depth, budget, fields, asOf).from(request.id()));
+			assembler.add(walk(scored, false, types, depth, budget, fields, asOf).from(request.id()));
 		}
 		budget.load(this.statements, fields == Fields.ALL);
 		return assembler.result(fields, (fields == Fields.MINIMAL)
 				? within(budget, LineageTypes.of(types.followed(), this.schemas.current())) : Map.of());
 	}
 
-	private LineageWalk walk(boolean upstream, LineageTypes types, int depth, WalkBudget budget, Fields fields,
-			@Nullable AsOf asOf) {
-		return new LineageWalk(this.statements, upstream, types, depth, Reach.FEWEST_HOPS, budget, fields == Fields.ALL,
+	private static LineageWalk walk(LineageWalk.Statements statements, boolean upstream, LineageTypes types, int depth,
+			WalkBudget budget, Fields fields, @Nullable AsOf asOf) {
+		return new LineageWalk(statements, upstream, types, depth, Reach.FEWEST_HOPS, budget, fields == Fields.ALL,
 				asOf);
 	}
 

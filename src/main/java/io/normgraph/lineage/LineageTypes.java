@@ -21,8 +21,14 @@ import io.normgraph.system.BadParameterException;
  * @param followed the types followed hop by hop, sorted
  * @param containment the containment types inheritance runs along (empty: no inheritance), sorted
  * @param units the labels whose nodes inherit: those with the provision role, sorted
+ * @param inferred whether relationships normgraph inferred are followed (the followed types
+ * then include, or are, the schema's reuse types)
  */
-record LineageTypes(Set<String> followed, Set<String> containment, Set<String> units) {
+record LineageTypes(Set<String> followed, Set<String> containment, Set<String> units, Inferred inferred) {
+
+	LineageTypes(Set<String> followed, Set<String> containment, Set<String> units) {
+		this(followed, containment, units, Inferred.EXCLUDE);
+	}
 
 	LineageTypes {
 		followed = Set.copyOf(new TreeSet<>(followed));
@@ -66,6 +72,27 @@ record LineageTypes(Set<String> followed, Set<String> containment, Set<String> u
 	/** These types followed, with inheritance along every containment type. */
 	static LineageTypes of(Set<String> followed, Schema schema) {
 		return new LineageTypes(followed, schema.typesWith(TypeRole.CONTAINMENT), schema.labelsWith(LabelRole.PROVISION));
+	}
+
+	/**
+	 * These types, followed with or without inferred relationships: {@code include} adds the
+	 * schema's reuse types, {@code only} follows them alone, {@code exclude} leaves them out.
+	 */
+	LineageTypes with(Inferred mode, Schema schema) {
+		Set<String> reuse = schema.typesWith(TypeRole.REUSE);
+		Set<String> types = new TreeSet<>(this.followed);
+		switch (mode) {
+			case INCLUDE -> types.addAll(reuse);
+			case ONLY -> {
+				types.clear();
+				types.addAll(reuse);
+			}
+			case EXCLUDE -> types.removeAll(reuse);
+		}
+		if (types.isEmpty()) {
+			throw new BadParameterException("types", "no relationship type left to follow with inferred=" + mode.name().toLowerCase(java.util.Locale.ROOT));
+		}
+		return new LineageTypes(types, this.containment, this.units, mode);
 	}
 
 	String[] followedArray() {

@@ -53,6 +53,15 @@ final class LineageWalk {
 					client.query(cypher).bindAll(parameters).fetchAs(Record.class).mappedBy((types, record) -> record).all());
 		}
 
+		/** These statements with {@code $minScore} bound: detected reuse scored below it is not followed. */
+		default Statements scoredAtLeast(double minScore) {
+			return (cypher, parameters) -> {
+				Map<String, Object> all = new HashMap<>(parameters);
+				all.put(LineageQueries.MIN_SCORE, minScore);
+				return run(cypher, all);
+			};
+		}
+
 	}
 
 	private final Statements statements;

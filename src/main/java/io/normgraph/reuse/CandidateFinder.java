@@ -5,9 +5,10 @@ import java.util.Arrays;
 /**
  * The candidate stage: the provisions indexed before {@code p}, of other instruments, that share
  * enough of its non-boilerplate fingerprints, found through the inverted index without ever
- * looking at the pairs that share none. A fingerprint in more than {@code maxPostings}
- * provisions is skipped, so the postings read per fingerprint, and with them the candidates per
- * provision, do not grow with the corpus.
+ * looking at the pairs that share none. A fingerprint in more provisions than the cap
+ * ({@link ReuseSettings#postingsCap(long)}: {@code maxPostings}, growing with the square root of
+ * the corpus) is skipped, so the postings read per fingerprint, and with them the candidates per
+ * provision, grow far slower than the corpus.
  */
 final class CandidateFinder {
 
@@ -22,7 +23,7 @@ final class CandidateFinder {
 	CandidateFinder(ReuseIndex index) {
 		this.index = index;
 		this.settings = index.settings;
-		this.cutoff = this.settings.maxPostings();
+		this.cutoff = this.settings.postingsCap(index.provisions());
 		this.counters = ThreadLocal.withInitial(() -> new int[index.size()]);
 	}
 

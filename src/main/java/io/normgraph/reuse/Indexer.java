@@ -6,6 +6,7 @@ import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
 
+import io.normgraph.schema.PartialDate;
 import io.normgraph.text.Words;
 
 /** The first pass of a run: tokenises a chunk of provisions in parallel and adds them to the index. */
@@ -42,16 +43,18 @@ final class Indexer {
 				this.index.remove(provision.id());
 				continue;
 			}
+			long first = (p.date == null) ? ReuseIndex.NO_DAY : PartialDate.earliest(p.date).toEpochDay();
+			long last = (p.date == null) ? ReuseIndex.NO_DAY : PartialDate.latest(p.date).toEpochDay();
 			if (p.truncated) {
 				this.truncated++;
 			}
 			if (p.distinct.length == 0 || p.words < this.settings.minWords()) {
 				this.tooShort++;
-				this.index.add(provision, p.chars, new long[0], p.date);
+				this.index.add(provision, p.chars, p.hash, new long[0], first, last);
 				continue;
 			}
 			this.index.boilerplate.count(p.distinct);
-			this.added.add(this.index.add(provision, p.chars, p.fingerprints, p.date));
+			this.added.add(this.index.add(provision, p.chars, p.hash, p.fingerprints, first, last));
 		}
 	}
 
@@ -60,15 +63,31 @@ final class Indexer {
 		return this.added;
 	}
 
+	/** A 64-bit hash of a text (FNV-1a over its chars, then mixed): equal texts, equal hashes. */
+	static long textHash(String text) {
+		long h = 0xcbf29ce484222325L;
+		for (int i = 0; i < text.length(); i++) {
+			h = (h ^ text.charAt(i)) * 0x100000001b3L;
+		}
+		return Shingles.mix(h ^ text.length());
+	}
+
+	/** The instrument's date as the source gives it (the schema's partial-date rule), or null when it has none. */
+	private static @Nullable String date(ProvisionText provision) {
+		String value = provision.instrumentDate();
+		if (value == null || value.isBlank()) {
+			return null;
+		}
+		String problem = PartialDate.problem(value.strip());
+		if (problem != null) {
+			throw new IllegalArgumentException("provision " + provision.id() + " of instrument " + provision.instrumentId()
+					+ ": its date '" + value + "' " + problem);
+		}
+		return value.strip();
+	}
+
 	private @Nullable Prepared prepare(ProvisionText provision) {
-		PartialDate date;
-		try {
-			date = PartialDate.parse(provision.instrumentDate());
-		}
-		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException("provision " + provision.id() + " of instrument "
-					+ provision.instrumentId() + ": " + ex.getMessage(), ex);
-		}
+		String date = date(provision);
 		String text = provision.text();
 		if (text == null || text.isBlank()) {
 			return null;
@@ -79,11 +98,11 @@ final class Indexer {
 			words = Words.of(text, this.settings.maxWords());
 		}
 		long[] shingles = Shingles.of(words, this.settings.shingleWords());
-		return new Prepared(date, text.length(), words.size(), truncated, Shingles.distinct(shingles),
+		return new Prepared(date, text.length(), textHash(text), words.size(), truncated, Shingles.distinct(shingles),
 				Shingles.winnow(shingles, this.settings.window()));
 	}
 
-	private record Prepared(@Nullable PartialDate date, int chars, int words, boolean truncated, long[] distinct,
+	private record Prepared(@Nullable String date, int chars, long hash, int words, boolean truncated, long[] distinct,
 			long[] fingerprints) {
 	}
 

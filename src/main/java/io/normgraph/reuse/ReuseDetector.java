@@ -34,16 +34,27 @@ public final class ReuseDetector {
 	 * (after a restart, from the stored provisions) so that the next run is incremental.
 	 */
 	public ReuseRun index(ReuseIndex index, Iterable<ProvisionText> provisions) {
+		return index(index, provisions, RunProgress.NONE);
+	}
+
+	/** {@link #index(ReuseIndex, Iterable)}, reporting how far it has got. */
+	public ReuseRun index(ReuseIndex index, Iterable<ProvisionText> provisions, RunProgress progress) {
 		long start = System.nanoTime();
-		Indexer indexer = indexPass(index, provisions);
+		Indexer indexer = indexPass(index, provisions, progress);
 		return new ReuseRun(indexer.read, indexer.withoutText, indexer.tooShort, indexer.truncated, 0, 0, 0,
 				index.boilerplate.size(), (System.nanoTime() - start) / 1_000_000, 0);
 	}
 
 	public ReuseRun run(ReuseIndex index, Iterable<ProvisionText> provisions, TextLookup texts,
 			Consumer<ReuseFinding> findings) {
+		return run(index, provisions, texts, findings, RunProgress.NONE);
+	}
+
+	/** {@link #run(ReuseIndex, Iterable, TextLookup, Consumer)}, reporting how far it has got. */
+	public ReuseRun run(ReuseIndex index, Iterable<ProvisionText> provisions, TextLookup texts,
+			Consumer<ReuseFinding> findings, RunProgress progress) {
 		long start = System.nanoTime();
-		Indexer indexer = indexPass(index, provisions);
+		Indexer indexer = indexPass(index, provisions, progress);
 		long indexed = System.nanoTime();
 		int[] added = indexer.added().stream().mapToInt(Integer::intValue).filter((p) -> !index.retired(p)).toArray();
 		CandidateFinder finder = new CandidateFinder(index);
@@ -81,6 +92,7 @@ public final class ReuseDetector {
 					reported++;
 				}
 			}
+			progress.compared(from + ordinals.length, added.length, reported);
 		}
 		long done = System.nanoTime();
 		return new ReuseRun(indexer.read, indexer.withoutText, indexer.tooShort, indexer.truncated, added.length,
@@ -88,7 +100,7 @@ public final class ReuseDetector {
 				(done - indexed) / 1_000_000);
 	}
 
-	private Indexer indexPass(ReuseIndex index, Iterable<ProvisionText> provisions) {
+	private Indexer indexPass(ReuseIndex index, Iterable<ProvisionText> provisions, RunProgress progress) {
 		if (!index.settings.equals(this.settings)) {
 			throw new IllegalArgumentException("the index was built with other settings: " + index.settings);
 		}
@@ -100,6 +112,7 @@ public final class ReuseDetector {
 			if (chunk.size() == this.settings.chunk() || !it.hasNext()) {
 				indexer.add(chunk);
 				chunk.clear();
+				progress.indexed(indexer.read);
 			}
 		}
 		index.seal();
@@ -133,10 +146,10 @@ public final class ReuseDetector {
 		if (score < this.settings.threshold()) {
 			return null;
 		}
-		PartialDate dateP = index.instrumentDate(index.instrumentOf(p));
-		PartialDate dateQ = index.instrumentDate(index.instrumentOf(q));
-		boolean directed = PartialDate.before(dateQ, dateP) || PartialDate.before(dateP, dateQ);
-		boolean pLater = directed ? PartialDate.before(dateQ, dateP)
+		int instrumentP = index.instrumentOf(p);
+		int instrumentQ = index.instrumentOf(q);
+		boolean directed = index.before(instrumentQ, instrumentP) || index.before(instrumentP, instrumentQ);
+		boolean pLater = directed ? index.before(instrumentQ, instrumentP)
 				: alignment.aShare() > alignment.bShare()
 						|| (alignment.aShare() == alignment.bShare() && index.id(p).compareTo(index.id(q)) > 0);
 		return Findings.of(index, pLater ? p : q, pLater ? a : b, pLater ? q : p, pLater ? b : a, pLater, directed,

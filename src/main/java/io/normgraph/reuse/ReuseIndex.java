@@ -6,6 +6,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
@@ -17,6 +18,9 @@ import org.jspecify.annotations.Nullable;
  * concurrent runs: one run at a time.
  */
 public final class ReuseIndex {
+
+	/** An unknown first or last day. */
+	static final long NO_DAY = Long.MIN_VALUE;
 
 	final ReuseSettings settings;
 
@@ -30,9 +34,15 @@ public final class ReuseIndex {
 
 	private final List<String> instrumentIds = new ArrayList<>();
 
-	private final List<@Nullable PartialDate> instrumentDates = new ArrayList<>();
+	/** First and last day each instrument's date can mean (epoch days), {@link #NO_DAY} when undated. */
+	private long[] instrumentFirstDay = new long[16];
+
+	private long[] instrumentLastDay = new long[16];
 
 	private long[] instrumentChars = new long[16];
+
+	/** The hash of each provision's text, to tell a changed text from one already indexed. */
+	private long[] textHashes = new long[1024];
 
 	private String[] ids = new String[1024];
 
@@ -61,6 +71,21 @@ public final class ReuseIndex {
 		return (i == null) ? 0 : this.instrumentChars[i];
 	}
 
+	/**
+	 * Whether the index holds this provision with this very text (a text too short to compare
+	 * included), so that passing it again would change nothing. A provision without text is never
+	 * held: passing it again only counts it.
+	 */
+	public boolean holds(String id, @Nullable String text) {
+		Integer ordinal = this.ordinals.get(id);
+		return ordinal != null && text != null && this.textHashes[ordinal] == Indexer.textHash(text);
+	}
+
+	/** The ids of the provisions the index holds (a copy). */
+	public Set<String> ids() {
+		return Set.copyOf(this.ordinals.keySet());
+	}
+
 	/** Removes a provision (deleted from the corpus); its findings are the caller's to delete. */
 	public void remove(String id) {
 		Integer old = this.ordinals.remove(id);
@@ -72,29 +97,32 @@ public final class ReuseIndex {
 
 	/** Bytes the index holds, roughly (arrays counted, per-id objects estimated). */
 	public long bytes() {
-		return this.postings.bytes() + 4L * 4 * this.ids.length + this.ordinals.size() * 120L
-				+ this.instrumentIds.size() * 120L;
+		return this.postings.bytes() + 6L * 4 * this.ids.length + this.ordinals.size() * 120L
+				+ this.instrumentIds.size() * 144L;
 	}
 
 	/**
 	 * Adds a provision with its text's length and fingerprints (none when it is too short to
 	 * compare), replacing an earlier version; returns its ordinal.
 	 */
-	int add(ProvisionText provision, int textChars, long[] distinctFingerprints, @Nullable PartialDate date) {
+	int add(ProvisionText provision, int textChars, long textHash, long[] distinctFingerprints, long firstDay,
+			long lastDay) {
 		remove(provision.id());
-		int instrument = instrument(provision.instrumentId(), date);
+		int instrument = instrument(provision.instrumentId(), firstDay, lastDay);
 		if (this.size == this.ids.length) {
 			int grown = this.size + (this.size >> 1);
 			this.ids = Arrays.copyOf(this.ids, grown);
 			this.instrumentOf = Arrays.copyOf(this.instrumentOf, grown);
 			this.fingerprints = Arrays.copyOf(this.fingerprints, grown);
 			this.chars = Arrays.copyOf(this.chars, grown);
+			this.textHashes = Arrays.copyOf(this.textHashes, grown);
 		}
 		int ordinal = this.size++;
 		this.ids[ordinal] = provision.id();
 		this.instrumentOf[ordinal] = instrument;
 		this.fingerprints[ordinal] = distinctFingerprints.length;
 		this.chars[ordinal] = textChars;
+		this.textHashes[ordinal] = textHash;
 		this.instrumentChars[instrument] += textChars;
 		this.ordinals.put(provision.id(), ordinal);
 		for (long fingerprint : distinctFingerprints) {
@@ -103,21 +131,25 @@ public final class ReuseIndex {
 		return ordinal;
 	}
 
-	private int instrument(String id, @Nullable PartialDate date) {
+	private int instrument(String id, long firstDay, long lastDay) {
 		Integer known = this.instruments.get(id);
 		if (known != null) {
-			if (this.instrumentDates.get(known) == null && date != null) {
-				this.instrumentDates.set(known, date);
+			if (this.instrumentFirstDay[known] == NO_DAY && firstDay != NO_DAY) {
+				this.instrumentFirstDay[known] = firstDay;
+				this.instrumentLastDay[known] = lastDay;
 			}
 			return known;
 		}
 		int i = this.instrumentIds.size();
 		this.instruments.put(id, i);
 		this.instrumentIds.add(id);
-		this.instrumentDates.add(date);
 		if (i == this.instrumentChars.length) {
 			this.instrumentChars = Arrays.copyOf(this.instrumentChars, i * 2);
+			this.instrumentFirstDay = Arrays.copyOf(this.instrumentFirstDay, i * 2);
+			this.instrumentLastDay = Arrays.copyOf(this.instrumentLastDay, i * 2);
 		}
+		this.instrumentFirstDay[i] = firstDay;
+		this.instrumentLastDay[i] = lastDay;
 		return i;
 	}
 
@@ -137,8 +169,15 @@ public final class ReuseIndex {
 		return this.instrumentIds.get(instrument);
 	}
 
-	@Nullable PartialDate instrumentDate(int instrument) {
-		return this.instrumentDates.get(instrument);
+	/**
+	 * Whether instrument {@code a} is surely before {@code b}: the last day its date can mean is
+	 * before the first day of {@code b}'s (dates kept as the source gives them, each taken as the
+	 * interval of days it may stand for); false when either is undated or they overlap.
+	 */
+	boolean before(int a, int b) {
+		long last = this.instrumentLastDay[a];
+		long first = this.instrumentFirstDay[b];
+		return last != NO_DAY && first != NO_DAY && last < first;
 	}
 
 	int fingerprints(int ordinal) {

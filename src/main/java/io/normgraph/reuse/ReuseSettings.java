@@ -14,7 +14,11 @@ package io.normgraph.reuse;
  * a small corpus's few real copies are never taken for boilerplate
  * @param maxPostings a fingerprint in more provisions than this finds no candidates: too
  * common to tell copies from coincidences, and the bound on the postings read per fingerprint
- * whatever the corpus's size
+ * (at least; see {@code postingsGrowth})
+ * @param postingsGrowth the cap grows with the square root of the provisions indexed: it is
+ * the larger of {@code maxPostings} and {@code postingsGrowth × √provisions} (0: fixed), so
+ * that a large corpus, in which more fingerprints are common by chance, keeps enough usable
+ * fingerprints per text while the postings read per fingerprint grow far slower than the corpus
  * @param candidateShare a pair is a candidate when it shares at least this share of the smaller
  * text's fingerprints
  * @param minSharedFingerprints ... and at least this many
@@ -25,23 +29,35 @@ package io.normgraph.reuse;
  * @param chunk provisions verified per batch (texts looked up per batch)
  */
 public record ReuseSettings(int shingleWords, int window, int minWords, int maxWords, double boilerplateShare,
-		int boilerplateMinProvisions, int maxPostings, double candidateShare, int minSharedFingerprints, int maxGap, int maxDrift,
+		int boilerplateMinProvisions, int maxPostings, double postingsGrowth, double candidateShare, int minSharedFingerprints, int maxGap, int maxDrift,
 		int minSpanWords, double threshold, int chunk) {
 
 	public ReuseSettings {
-		if (shingleWords < 1 || window < 1 || minWords < shingleWords || maxWords < minWords || chunk < 1) {
+		if (postingsGrowth < 0 || shingleWords < 1 || window < 1 || minWords < shingleWords || maxWords < minWords || chunk < 1) {
 			throw new IllegalArgumentException("inconsistent reuse settings " + this);
 		}
 	}
 
 	public static ReuseSettings defaults() {
-		return new ReuseSettings(4, 3, 12, 20_000, 0.005, 50, 50, 0.05, 2, 12, 6, 8, 0.4, 2_000);
+		return new ReuseSettings(4, 3, 12, 20_000, 0.005, 50, 50, 0.25, 0.05, 2, 12, 6, 8, 0.4, 2_000);
 	}
 
 	public ReuseSettings withThreshold(double value) {
 		return new ReuseSettings(this.shingleWords, this.window, this.minWords, this.maxWords, this.boilerplateShare,
-				this.boilerplateMinProvisions, this.maxPostings, this.candidateShare, this.minSharedFingerprints, this.maxGap,
+				this.boilerplateMinProvisions, this.maxPostings, this.postingsGrowth, this.candidateShare, this.minSharedFingerprints, this.maxGap,
 				this.maxDrift, this.minSpanWords, value, this.chunk);
+	}
+
+	/** This run's settings with another posting cap growth (0: the cap stays {@code maxPostings}). */
+	public ReuseSettings withPostingsGrowth(double value) {
+		return new ReuseSettings(this.shingleWords, this.window, this.minWords, this.maxWords, this.boilerplateShare,
+				this.boilerplateMinProvisions, this.maxPostings, value, this.candidateShare, this.minSharedFingerprints,
+				this.maxGap, this.maxDrift, this.minSpanWords, this.threshold, this.chunk);
+	}
+
+	/** The most provisions a fingerprint may be in and still find candidates, when {@code provisions} are indexed. */
+	long postingsCap(long provisions) {
+		return Math.max(this.maxPostings, (long) Math.ceil(this.postingsGrowth * Math.sqrt(provisions)));
 	}
 
 	/** Above how many provisions a shingle is boilerplate, when {@code provisions} are indexed. */

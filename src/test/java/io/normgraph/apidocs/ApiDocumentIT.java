@@ -31,7 +31,7 @@ class ApiDocumentIT {
 
 	/** What normgraph's API covers, in the order a user reads it. */
 	static final List<String> READING_ORDER = List.of("nodes", "lineage", "comparison", "stances", "timeline", "search",
-			"exports", "schema", "corpora", "imports");
+			"exports", "schema", "corpora", "imports", "reuse");
 
 	@Autowired
 	Api api;

@@ -93,7 +93,7 @@ class CsvCorpusParserTests {
 					"relationships/INSPIRED.csv: unknown relationship type 'INSPIRED'; known: [ABOUT, ADOPTED_BY, "
 							+ "ASSESSES, CITES, CONCERNS, CROSS_REFERENCES, DERIVES_FROM, ESTABLISHED_BY, FOLLOWS, "
 							+ "HELD_BY, MEMBER_OF, NAMES, NEGOTIATED_IN, OPPOSES, PARTICIPATED_IN, PART_OF, PROMOTES, "
-							+ "PURSUED_IN, SUPERSEDES, SUPPORTS, TAKEN_AT, VERSION_OF, WORKS_WITH] (declare it in corpus.yml to add it)",
+							+ "PURSUED_IN, REUSES, SUPERSEDES, SUPPORTS, TAKEN_AT, VERSION_OF, WORKS_WITH] (declare it in corpus.yml to add it)",
 					"nodes/notes.txt: not a .csv file; nodes/ and relationships/ hold only CSV files");
 	}
 

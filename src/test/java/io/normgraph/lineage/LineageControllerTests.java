@@ -73,6 +73,18 @@ class LineageControllerTests {
 	}
 
 	@Test
+	void inferredAndMinScoreOutOfTheirValuesNameTheParameterAndQueryNothing() throws Exception {
+		this.mvc.perform(get("/api/v1/nodes/secure-std-1/lineage?inferred=maybe"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.parameter").value("inferred"))
+			.andExpect(jsonPath("$.detail").value("inferred must be exclude, include or only (not 'maybe')"));
+		this.mvc.perform(get("/api/v1/nodes/secure-std-1/lineage?inferred=include&minScore=1.5"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.parameter").value("minScore"));
+		verifyNoInteractions(this.client);
+	}
+
+	@Test
 	void derivedRowsWithChains() throws Exception {
 		given(this.derivation.derived(LineageRequest.of("g8-2005-declaration"))).willReturn(new Derivation(G8,
 				List.of(new Derivation.Row(G8, List.of("secure-std-1", "secure-section-1", "wco-secure", "g8-2005-declaration")))));

@@ -43,7 +43,8 @@ class LineageGraphQlControllerTests {
 	@Test
 	void lineage() {
 		willReturn(new GraphResult(List.of(LineageControllerTests.G8), List.of())).given(this.lineage)
-			.lineage(LineageRequest.of("secure-std-1").withDirection("downstream").withDepth(2).withFields("ALL"));
+			.lineage(LineageRequest.of("secure-std-1").withDirection("downstream").withDepth(2).withFields("ALL")
+				.withInferred("EXCLUDE", 0.0));
 		this.graphQl.document("{ lineage(id: \"secure-std-1\", direction: DOWNSTREAM, depth: 2) { nodes { id depth path } } }")
 			.execute()
 			.path("lineage.nodes[0].id").entity(String.class).isEqualTo("g8-2005-declaration");
@@ -61,7 +62,7 @@ class LineageGraphQlControllerTests {
 
 	@Test
 	void derived() {
-		given(this.derivation.derived(LineageRequest.of("g8-2005-declaration").withFields("ALL"))).willReturn(new Derivation(LineageControllerTests.G8,
+		given(this.derivation.derived(LineageRequest.of("g8-2005-declaration").withFields("ALL").withInferred("EXCLUDE", 0.0))).willReturn(new Derivation(LineageControllerTests.G8,
 				List.of(new Derivation.Row(LineageControllerTests.G8, List.of("a", "g8-2005-declaration")))));
 		this.graphQl.document("{ derived(root: \"g8-2005-declaration\") { root { id } rows { chain } } }")
 			.execute()

@@ -34,6 +34,26 @@ class LineageQueriesTests {
 	}
 
 	@Test
+	void inferredRelationshipsAreLeftOutUnlessAskedForAndThenOnlyOverTheScore() {
+		assertThat(DEFAULTS.with(Inferred.EXCLUDE, SCHEMA).followed()).doesNotContain("REUSES");
+		assertThat(LineageQueries.level(DEFAULTS.with(Inferred.EXCLUDE, SCHEMA), true, Rows.FULL, false))
+			.doesNotContain("inferred").doesNotContain("REUSES");
+		LineageTypes include = DEFAULTS.with(Inferred.INCLUDE, SCHEMA);
+		assertThat(include.followed()).containsExactlyInAnyOrder("CROSS_REFERENCES", "DERIVES_FROM", "REUSES");
+		assertThat(LineageQueries.level(include, true, Rows.FULL, false)).contains("`REUSES`",
+				"coalesce(r.inferred, false) = false OR (r.inferred = true AND r.score >= $minScore)");
+		LineageTypes only = DEFAULTS.with(Inferred.ONLY, SCHEMA);
+		assertThat(only.followed()).containsExactly("REUSES");
+		assertThat(LineageQueries.level(only, false, Rows.LIGHT, false)).contains("<-[r:`REUSES`]-", "r.inferred = true AND r.score >= $minScore")
+			.doesNotContain("coalesce");
+		assertThat(LineageQueries.level(only, false, Rows.LIGHT, true)).as("as of a date too")
+			.contains("r.inferred = true AND r.score >= $minScore", "coalesce(r.validFrom <= $asOf, true)");
+		assertThat(Inferred.parse(null)).isEqualTo(Inferred.EXCLUDE);
+		assertThat(Inferred.parse("Include")).isEqualTo(Inferred.INCLUDE);
+		assertThatExceptionOfType(BadParameterException.class).isThrownBy(() -> Inferred.minScore(Double.NaN));
+	}
+
+	@Test
 	void aCorpusUnitsAndContainmentTypesInheritToo() {
 		LineageTypes types = new LineageTypes(Set.of("MODELLED_ON"), Set.of("PART_OF", "WITHIN"), Set.of("Article", "Provision"));
 		assertThat(LineageQueries.parts(types, Rows.FULL, false)).contains("<-[:`PART_OF`|`WITHIN`*1..4]-(unit)",

@@ -98,7 +98,7 @@ class ReuseDetectorTests {
 		}
 		String passage = huge.substring(2_000, 2_600);
 		passage = passage.substring(passage.indexOf(' ') + 1, passage.lastIndexOf(' '));
-		ReuseSettings small = new ReuseSettings(4, 3, 12, 5_000, 0.005, 50, 50, 0.05, 2, 12, 6, 8, 0.4, 100);
+		ReuseSettings small = new ReuseSettings(4, 3, 12, 5_000, 0.005, 50, 50, 0, 0.05, 2, 12, 6, 8, 0.4, 100);
 		List<ReuseFinding> findings = new ArrayList<>();
 		ReuseRun run = new ReuseDetector(small).run(new ReuseIndex(small),
 				List.of(provision("huge", "a", "1990", huge.toString()), provision("copy", "b", "2000", passage)),
@@ -166,7 +166,81 @@ class ReuseDetectorTests {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> run(new ReuseIndex(this.settings), provision("x-1", "x", "June 2008", text(20))))
 			.withMessageContaining("provision x-1 of instrument x")
-			.withMessageContaining("'June 2008'");
+			.withMessageContaining("'June 2008'")
+			.withMessageContaining("2008-06-30");
+	}
+
+	@Test
+	void aDateDecidesOnlyWhenTheDaysItMayStandForAreAllBeforeTheOthers() {
+		String original = text(80);
+		assertThat(run(new ReuseIndex(this.settings), provision("d-1", "d", "2008-06-30", original),
+				provision("m-1", "m", "2008-05", original))).singleElement().satisfies((f) -> {
+					assertThat(f.directed()).isTrue();
+					assertThat(f.later()).isEqualTo("d-1");
+				});
+		assertThat(run(new ReuseIndex(this.settings), provision("y-1", "y", "2007", original),
+				provision("e-1", "e", "2008-01-01", original))).singleElement().satisfies((f) -> {
+					assertThat(f.directed()).isTrue();
+					assertThat(f.earlier()).isEqualTo("y-1");
+				});
+		assertThat(run(new ReuseIndex(this.settings), provision("s-1", "s", "2008-06-30", original),
+				provision("t-1", "t", "2008-06-30", original))).singleElement()
+			.satisfies((f) -> assertThat(f.directed()).isFalse());
+	}
+
+	@Test
+	void aDayThatDoesNotExistIsAnErrorThatSaysWhy() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> run(new ReuseIndex(this.settings), provision("x-1", "x", "2008-02-30", text(20))))
+			.withMessageContaining("provision x-1 of instrument x")
+			.withMessageContaining("'2008-02-30' is not a date");
+	}
+
+	@Test
+	void theIndexTellsATextItHoldsFromAChangedOneOrOneItNeverSaw() {
+		String original = text(60);
+		ReuseIndex index = new ReuseIndex(this.settings);
+		run(index, provision("a-1", "a", null, original), provision("a-2", "a", null, "Too short."),
+				provision("a-3", "a", null, null));
+		assertThat(index.holds("a-1", original)).isTrue();
+		assertThat(index.holds("a-1", original + " And one more sentence.")).isFalse();
+		assertThat(index.holds("a-2", "Too short.")).isTrue();
+		assertThat(index.holds("a-3", null)).isFalse();
+		assertThat(index.holds("b-1", original)).isFalse();
+		assertThat(index.ids()).containsExactlyInAnyOrder("a-1", "a-2");
+	}
+
+	@Test
+	void progressIsReportedPerChunkOfBothPasses() {
+		ReuseSettings small = new ReuseSettings(4, 3, 12, 5_000, 0.005, 50, 50, 0, 0.05, 2, 12, 6, 8, 0.4, 3);
+		List<ProvisionText> provisions = new ArrayList<>();
+		for (int i = 0; i < 7; i++) {
+			provisions.add(provision("p-" + i, "i-" + i, null, text(30)));
+		}
+		List<String> reported = new ArrayList<>();
+		new ReuseDetector(small).run(new ReuseIndex(small), provisions, TextLookup.of(this.texts), (f) -> {
+		}, new RunProgress() {
+			@Override
+			public void indexed(long count) {
+				reported.add("indexed " + count);
+			}
+
+			@Override
+			public void compared(long done, long total, long findings) {
+				reported.add("compared " + done + "/" + total);
+			}
+		});
+		assertThat(reported).containsExactly("indexed 3", "indexed 6", "indexed 7", "compared 3/7", "compared 6/7",
+				"compared 7/7");
+	}
+
+	@Test
+	void thePostingCapGrowsWithTheSquareRootOfTheCorpusFromItsMinimum() {
+		ReuseSettings settings = ReuseSettings.defaults().withPostingsGrowth(0.25);
+		assertThat(settings.postingsCap(10_000)).isEqualTo(50);
+		assertThat(settings.postingsCap(40_000)).isEqualTo(50);
+		assertThat(settings.postingsCap(1_000_000)).isEqualTo(250);
+		assertThat(settings.withPostingsGrowth(0).postingsCap(1_000_000)).isEqualTo(50);
 	}
 
 	private List<ReuseFinding> run(ReuseIndex index, ProvisionText... provisions) {

@@ -153,7 +153,7 @@ class ReuseQualityBenchmark {
 		for (int[] v : new int[][] { { 4, 6, 2 }, { 4, 4, 2 }, { 4, 3, 2 }, { 4, 4, 1 }, { 3, 4, 2 }, { 3, 6, 2 }, { 5, 3, 2 } }) {
 			for (double share : new double[] { 0.1, 0.05 }) {
 				ReuseSettings s = new ReuseSettings(v[0], v[1], d.minWords(), d.maxWords(), d.boilerplateShare(),
-						d.boilerplateMinProvisions(), d.maxPostings(), share, v[2], d.maxGap(), d.maxDrift(), d.minSpanWords(), d.threshold(), d.chunk());
+						d.boilerplateMinProvisions(), d.maxPostings(), d.postingsGrowth(), share, v[2], d.maxGap(), d.maxDrift(), d.minSpanWords(), d.threshold(), d.chunk());
 				ExactComparison c = new ExactComparison(corpus, s);
 				long found = c.found();
 				String row = String.format(Locale.ROOT, "| %d | %d | %d | %.2f | %,d | %d | %d | %.3f | %.1f |", v[0], v[1], v[2], share,

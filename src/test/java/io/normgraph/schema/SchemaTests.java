@@ -144,8 +144,8 @@ class SchemaTests {
 					tuple(9, "relationship type 'INSPIRED_BY' is not in the schema: declare the labels it connects "
 							+ "(connects: [\"FromLabel -> ToLabel\"]) to add it; known types: ABOUT, ADOPTED_BY, ASSESSES, "
 							+ "CITES, CONCERNS, CROSS_REFERENCES, DERIVES_FROM, ESTABLISHED_BY, FOLLOWS, HELD_BY, MEMBER_OF, NAMES, "
-							+ "NEGOTIATED_IN, OPPOSES, PARTICIPATED_IN, PART_OF, PROMOTES, PURSUED_IN, SUPERSEDES, SUPPORTS, TAKEN_AT, "
-							+ "VERSION_OF, WORKS_WITH"),
+							+ "NEGOTIATED_IN, OPPOSES, PARTICIPATED_IN, PART_OF, PROMOTES, PURSUED_IN, REUSES, SUPERSEDES, SUPPORTS, "
+							+ "TAKEN_AT, VERSION_OF, WORKS_WITH"),
 					tuple(11, "relationship type 'QUOTES' connects unknown label 'Treaty'; known labels: Actor, Assessment, "
 							+ "Claim, Decision, Forum, Instrument, Meeting, Provision, Source, Version"));
 	}

@@ -1,0 +1,73 @@
+package io.normgraph.reuse.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import io.normgraph.NormgraphApplication;
+import io.normgraph.corpus.ImportCommand;
+
+/**
+ * {@code java -jar normgraph.jar reuse [--corpus=ID]} against a real embedded database in a
+ * temporary directory: exit codes, progress, timings and the summary.
+ */
+class ReuseCommandIT {
+
+	@TempDir
+	Path data;
+
+	@TempDir
+	Path corpus;
+
+	private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+
+	private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+	private int run(boolean reuse, String... args) {
+		String[] all = new String[args.length + 3];
+		System.arraycopy(args, 0, all, 0, args.length);
+		all[args.length] = "--normgraph.embedded.data-directory=" + this.data;
+		all[args.length + 1] = "--normgraph.embedded.bolt-port=0";
+		all[args.length + 2] = "--logging.level.root=warn";
+		PrintStream out = new PrintStream(this.out, true, StandardCharsets.UTF_8);
+		PrintStream err = new PrintStream(this.err, true, StandardCharsets.UTF_8);
+		return reuse ? ReuseCommand.run(NormgraphApplication.class, all, out, err)
+				: ImportCommand.run(NormgraphApplication.class, all, out, err);
+	}
+
+	@Test
+	void sayWhenThereIsNothingThenFindsAndKeepsReuseWithProgressAndTimings() {
+		assertThat(run(true, "reuse")).isZero();
+		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("No provisions in the graph: nothing to compare");
+
+		new ReuseCorpus().write(this.corpus);
+		assertThat(run(false, "import", this.corpus.resolve(ReuseCorpus.ID).toString())).isZero();
+		this.out.reset();
+		assertThat(run(true, "reuse")).isZero();
+		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("indexing provisions…")
+			.contains("comparing: 5 of 5 provisions, 2 findings")
+			.contains("Read 5 provisions (0 without text, 0 too short, 0 truncated); compared 5;")
+			.containsPattern("Timings: index [0-9.]+ s, compare [0-9.]+ s, write [0-9.]+ s, total [0-9.]+ s\\.")
+			.containsPattern("Run reuse-run-[0-9-]+: kept 2 provision-level and 2 instrument-level reuse relationships\\.");
+
+		this.out.reset();
+		assertThat(run(true, "reuse", "--corpus", ReuseCorpus.ID)).isZero();
+		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("for corpus " + ReuseCorpus.ID);
+	}
+
+	@Test
+	void refusesAnUnknownCorpusAndBadArguments() {
+		assertThat(run(true, "reuse", "--corpus=nowhere")).isEqualTo(1);
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("No corpus with id 'nowhere'");
+		assertThat(run(true, "reuse", "extra")).isEqualTo(2);
+		assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("usage: java -jar normgraph.jar reuse")
+			.contains("unexpected argument 'extra'");
+	}
+
+}

@@ -1,0 +1,221 @@
+package io.normgraph.reuse.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.normgraph.EndToEndTest;
+import io.normgraph.corpus.CorpusImportException;
+import io.normgraph.corpus.CorpusImporter;
+import io.normgraph.reuse.ReuseSettings;
+import io.normgraph.schema.SchemaRegistry;
+
+/**
+ * A run's findings in the graph: inferred REUSES relationships with scores, spans and the run's
+ * Source, apart from asserted ones; replaced whole by the next run, never partly written; and
+ * corpus import and removal neither touch them nor are broken by them.
+ */
+@EndToEndTest
+class ReuseStoreIT {
+
+	private static final String REUSES = """
+			MATCH (a:Entity)-[r:REUSES]->(b:Entity) WHERE a.id STARTS WITH 'rt-' OR b.id STARTS WITH 'rt-'
+			RETURN a.id AS later, b.id AS earlier, properties(r) AS properties ORDER BY later, earlier""";
+
+	@Autowired
+	ReuseService reuse;
+
+	@Autowired
+	CorpusImporter importer;
+
+	@Autowired
+	Neo4jClient client;
+
+	@Autowired
+	SchemaRegistry schemas;
+
+	@Autowired
+	PlatformTransactionManager transactionManager;
+
+	@TempDir
+	Path root;
+
+	private final ReuseCorpus corpus = new ReuseCorpus();
+
+	@BeforeEach
+	void importTheCorpus() {
+		this.importer.importCorpus(this.corpus.write(this.root));
+	}
+
+	@AfterEach
+	void removeEverything() {
+		this.client.query("MATCH ()-[r:REUSES]->() DELETE r").run();
+		this.client.query("MATCH (s:Source) WHERE s.reuseRun DETACH DELETE s").run();
+		this.importer.remove(ReuseCorpus.ID, false);
+	}
+
+	@Test
+	void aRunKeepsWhatItFindsAsInferredReuseWithSpansAndTheRunAsSource() {
+		ReuseSummary summary = this.reuse.run(null, (progress) -> {
+		});
+		Map<String, Object> copy = edge("rt-new-1", "rt-old-1");
+		assertThat(copy).containsEntry("inferred", true).containsEntry("level", "provision")
+			.containsEntry("directed", true).containsEntry("source", summary.id()).containsEntry("locator", summary.id())
+			.containsEntry("laterInstrument", "rt-new").containsEntry("earlierInstrument", "rt-old")
+			.containsEntry("laterTextProperty", "text").containsEntry("earlierTextProperty", "text")
+			.doesNotContainKey("corpus");
+		assertThat((double) copy.get("containment")).isBetween(0.6, 0.95);
+		assertThat((double) copy.get("earlierShare")).isGreaterThan(0.9);
+		assertThat((double) copy.get("score")).isGreaterThan(0.9);
+		int start = number(copy, "laterStarts");
+		int end = number(copy, "laterEnds");
+		String reused = this.corpus.new1.substring(start, end);
+		assertThat(this.corpus.old1.substring(number(copy, "earlierStarts"), number(copy, "earlierEnds")))
+			.as("the spans are character offsets of the same passage in both texts")
+			.startsWith(reused.substring(0, 40));
+		assertThat(reused).startsWith(this.corpus.old1.substring(0, 40));
+		assertThat(edge("rt-undated-1", "rt-old-2")).as("the dates do not decide: undirected")
+			.containsEntry("directed", false);
+		Map<String, Object> rollup = edge("rt-new", "rt-old");
+		assertThat(rollup).containsEntry("level", "instrument").containsEntry("provisions", 1L)
+			.containsEntry("inferred", true);
+		assertThat((double) rollup.get("share")).isBetween(0.3, 0.8);
+		Map<String, Object> source = this.client.query("MATCH (s:Entity:Source {id: $id}) RETURN properties(s) AS s")
+			.bind(summary.id()).to("id").fetchAs(Map.class).mappedBy((t, r) -> r.get("s").asMap()).one().orElseThrow();
+		assertThat(source).containsEntry("method", ReuseRecords.METHOD)
+			.containsEntry("parameters", ReuseSettings.defaults().toString()).containsKeys("date", "version", "name");
+		assertThat(summary.provisionRelationships()).isGreaterThanOrEqualTo(2);
+	}
+
+	@Test
+	void theNextRunReplacesTheLastOneWholeAndItsSource() {
+		ReuseSummary first = this.reuse.run(null, (progress) -> {
+		});
+		List<Map<String, Object>> before = reuses();
+		ReuseSummary second = this.reuse.run(null, (progress) -> {
+		});
+		assertThat(reuses()).hasSameSizeAs(before);
+		assertThat(reuses()).allSatisfy((row) -> assertThat(properties(row)).containsEntry("source", second.id()));
+		assertThat(sources()).contains(second.id()).doesNotContain(first.id());
+	}
+
+	@Test
+	void aRunForACorpusReplacesOnlyWhatTouchesItsProvisions() {
+		this.reuse.run(null, (progress) -> {
+		});
+		long outside = this.client.query("""
+				MATCH (a)-[r:REUSES]->(b) WHERE NOT a.id STARTS WITH 'rt-' AND NOT b.id STARTS WITH 'rt-' RETURN count(r)""")
+			.fetchAs(Long.class).one().orElseThrow();
+		ReuseSummary scoped = this.reuse.run(ReuseCorpus.ID, (progress) -> {
+		});
+		assertThat(scoped.run().compared()).isEqualTo(5);
+		assertThat(edge("rt-new-1", "rt-old-1")).containsEntry("source", scoped.id());
+		assertThat(edge("rt-new", "rt-old")).containsEntry("source", scoped.id()).containsEntry("provisions", 1L);
+		assertThat(this.client.query("""
+				MATCH (a)-[r:REUSES]->(b) WHERE NOT a.id STARTS WITH 'rt-' AND NOT b.id STARTS WITH 'rt-' RETURN count(r)""")
+			.fetchAs(Long.class).one().orElseThrow()).isEqualTo(outside);
+	}
+
+	@Test
+	void aWriteThatFailsLeavesTheLastRunsResultsAsTheyWere() {
+		this.reuse.run(null, (progress) -> {
+		});
+		List<Map<String, Object>> before = reuses();
+		ReuseWriter writer = new ReuseWriter(this.client, new TransactionTemplate(this.transactionManager),
+				ReuseSchema.of(this.schemas.current()));
+		// A Source node property Neo4j cannot store fails the transaction after it deleted the old findings.
+		Map<String, Object> unstorable = Map.of("id", "reuse-run-broken", "nested", Map.of("a", 1));
+		assertThatExceptionOfType(RuntimeException.class).isThrownBy(() -> writer.write("reuse-run-broken", unstorable,
+				List.of(), null, Set.of(), (id) -> 0, (id) -> true));
+		assertThat(reuses()).isEqualTo(before);
+	}
+
+	@Test
+	void runsGoOneAtATime() {
+		List<RuntimeException> refused = new ArrayList<>();
+		this.reuse.run(null, (progress) -> {
+			if (refused.isEmpty()) {
+				try {
+					this.reuse.run(null, (p) -> {
+					});
+				}
+				catch (ReuseInProgressException ex) {
+					refused.add(ex);
+				}
+			}
+		});
+		assertThat(refused).hasSize(1);
+	}
+
+	@Test
+	void reimportingAndRemovingTheCorpusWorkWithReuseInTheGraph() {
+		this.reuse.run(null, (progress) -> {
+		});
+		List<Map<String, Object>> before = reuses();
+		this.importer.importCorpus(this.corpus.write(this.root));
+		assertThat(reuses()).as("an unchanged re-import leaves detected reuse alone").isEqualTo(before);
+		this.importer.remove(ReuseCorpus.ID, false);
+		assertThat(reuses()).as("removing the provisions removes the reuse found in them").isEmpty();
+		this.importer.importCorpus(this.corpus.write(this.root));
+	}
+
+	@Test
+	void aCorpusCannotAssertReuse() {
+		Path other = this.root.resolve("other");
+		this.corpus.write(other);
+		try {
+			java.nio.file.Files.writeString(other.resolve(ReuseCorpus.ID).resolve("relationships/REUSES.csv"),
+					"from,to,source,locator\nrt-new-1,rt-old-1,reuse-test-source,9\n");
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		assertThatExceptionOfType(CorpusImportException.class)
+			.isThrownBy(() -> this.importer.importCorpus(io.normgraph.corpus.CorpusFiles.fromDirectory(other.resolve(ReuseCorpus.ID))))
+			.satisfies((ex) -> assertThat(ex.report().problems().toString()).contains("no corpus can assert it"));
+	}
+
+	@Test
+	void aRunIdIsAValidIdAndSortsByTime() {
+		assertThat(ReuseRecords.runId(Instant.parse("2026-11-30T11:42:07.123Z"))).isEqualTo("reuse-run-20261130-114207-123");
+	}
+
+	private Map<String, Object> edge(String later, String earlier) {
+		return reuses().stream().filter((row) -> row.get("later").equals(later) && row.get("earlier").equals(earlier))
+			.map(ReuseStoreIT::properties).findFirst()
+			.orElseThrow(() -> new AssertionError("no REUSES " + later + " -> " + earlier + " in " + reuses()));
+	}
+
+	private List<Map<String, Object>> reuses() {
+		return new ArrayList<>(this.client.query(REUSES).fetch().all());
+	}
+
+	private List<String> sources() {
+		return new ArrayList<>(this.client.query("MATCH (s:Source) WHERE s.reuseRun RETURN s.id").fetchAs(String.class).all());
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> properties(Map<String, Object> row) {
+		return (Map<String, Object>) row.get("properties");
+	}
+
+	private static int number(Map<String, Object> properties, String key) {
+		return ((Number) ((List<?>) properties.get(key)).get(0)).intValue();
+	}
+
+}
