@@ -14,6 +14,8 @@
   const MAX_INSTRUMENTS = 1000;
 
   let loadedFor = null;
+  /** The latest comparison asked for: an earlier answer arriving after it is dropped. */
+  let latest = 0;
 
   /** Every node of an instrument-role label in the corpus browsed, by name, at most MAX_INSTRUMENTS. */
   async function instruments() {
@@ -60,8 +62,10 @@
     showError('');
     $('#compare-instrument').value = instrument;
     $('#compare-against').value = against;
+    const asked = ++latest;
     try {
       const comparison = await api(`/api/v1/comparisons?${query({ instrument, against })}`);
+      if (asked !== latest) return;
       const inTable = example && example.locator
         ? comparison.rows.filter((row) => (row.locator || '').startsWith(example.locator)) : comparison.rows;
       const others = comparison.rows.filter((row) => !inTable.includes(row));
