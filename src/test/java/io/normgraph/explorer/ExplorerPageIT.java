@@ -85,6 +85,8 @@ class ExplorerPageIT {
 		assertThat(props.get("source")).isNotNull();
 		waitFor().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("#details .id"),
 				"g8-2005-declaration"));
+		// The panel shows the id at once and the provenance once the node has been read.
+		waitFor().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#details .prov-source")));
 		assertThat(text("#details .prov-source")).isEqualTo(props.get("source"));
 		assertThat(text("#details .prov-locator")).isEqualTo(props.get("locator"));
 		HeadlessChromium.screenshot(this.driver, "03-provenance-g8-2005-declaration");
