@@ -58,6 +58,8 @@ class QuietLogsIT {
 			Call.get("/api/v1/comparisons?instrument=wco-secure&against=trips"),
 			Call.get("/api/v1/nodes/secure-intro-g8-reference/stances"), Call.get("/api/v1/actors/bra/stances"),
 			Call.get("/api/v1/coalitions?meeting=wco-secure-wg-3"), Call.get("/api/v1/coalitions"),
+			Call.get("/api/v1/meetings/wco-secure-wg-3/stances"), Call.get("/api/v1/nodes/wco-secure/versions"),
+			Call.get("/api/v1/diff?from=secure-std-4-text-main&to=secure-std-4-text-fn-26"),
 			Call.get("/api/v1/timeline"), Call.get("/api/v1/timeline?forum=wco-policy-commission&from=2008&parts=true"),
 			Call.get("/api/v1/nodes/ip-enforcement-agenda/forums"), Call.get("/api/v1/search?q=de+minimis"),
 			Call.get("/api/v1/exports/graphml"), Call.get("/api/v1/exports/gexf"), Call.get("/api/v1/exports/cyjs"),
@@ -86,7 +88,10 @@ class QuietLogsIT {
 			"{ forums(id: \"ip-enforcement-agenda\") { forum { id } relationship date } }",
 			"{ search(q: \"de minimis\") { hits { node { id } score } truncated } }",
 			"{ schema { labels { name role } relationships { name connects } } }", "{ corpora { id name nodes } }",
-			"{ corpus(id: \"secure\") { id name licenses { name } } }");
+			"{ corpus(id: \"secure\") { id name licenses { name } } }",
+			"{ meetingStances(id: \"wco-secure-wg-3\") { actor { id } stance target { id } } }",
+			"{ versions(id: \"wco-secure\") { text { id } } }",
+			"{ diff(from: \"secure-std-4-text-main\", to: \"secure-std-4-text-fn-26\") { segments { kind fromStart toStart } } }");
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 

@@ -34,6 +34,7 @@ class ApiTags implements OpenApiCustomizer {
 		tags.put("comparison", "One instrument against another, provision by provision, with the issue and the departure");
 		tags.put("stances", "Who supported or opposed what, at which meeting, doing what; coalitions");
 		tags.put("timeline", "Meetings and decisions in time order; the forums an agenda was carried to");
+		tags.put("versions", "The versions of a text in order (draft, revised, adopted, amended) and a word-level diff of any two texts");
 		tags.put("search", "Full-text search over names, texts, headings, summaries and quotes");
 		tags.put("exports", "The whole graph or the subgraph around a node as GraphML, GEXF, Cytoscape.js JSON or CSV");
 		tags.put("schema", "The labels, relationship types and properties in force, with their roles and who declared them");

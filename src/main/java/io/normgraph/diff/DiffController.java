@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "versions", description = "Versions of a text and word-level diffs")
+@Tag(name = "versions")
 class DiffController {
 
 	private final DiffService diffs;
@@ -20,8 +20,8 @@ class DiffController {
 
 	@GetMapping("/api/v1/diff")
 	@Operation(summary = "A word-level diff of two nodes' texts: both texts and the aligned segments (equal, insert, delete, replace) with character offsets")
-	TextDiff diff(@Parameter(description = "the id of the earlier text, e.g. a version") @RequestParam(required = false) @Nullable String from,
-			@Parameter(description = "the id of the later text") @RequestParam(required = false) @Nullable String to) {
+	TextDiff diff(@Parameter(description = "the id of the earlier text, e.g. a version", example = "secure-std-4-text-main") @RequestParam(required = false) @Nullable String from,
+			@Parameter(description = "the id of the later text", example = "secure-std-4-text-fn-26") @RequestParam(required = false) @Nullable String to) {
 		return this.diffs.diff(from, to);
 	}
 

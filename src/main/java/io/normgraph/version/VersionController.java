@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RestController;
 import io.normgraph.time.AsOf;
 
 @RestController
-@Tag(name = "versions", description = "Versions of a text and word-level diffs")
+@Tag(name = "versions")
 class VersionController {
 
 	private final VersionService versions;
@@ -23,8 +23,8 @@ class VersionController {
 
 	@GetMapping("/api/v1/nodes/{id}/versions")
 	@Operation(summary = "The versions of a text (or of a version's text), earliest first, each with the versions it supersedes and whether it is current")
-	Versions versions(@PathVariable String id,
-			@Parameter(description = AsOf.DESCRIPTION + "; the current version is the one in force or in draft then") @RequestParam(required = false) @Nullable String asOf) {
+	Versions versions(@Parameter(description = "a text (an instrument or a provision) or one of its versions", example = "wco-secure") @PathVariable String id,
+			@Parameter(description = AsOf.DESCRIPTION + "; the current version is the one in force or in draft then", example = "2008-04-30") @RequestParam(required = false) @Nullable String asOf) {
 		return this.versions.versions(id, asOf);
 	}
 

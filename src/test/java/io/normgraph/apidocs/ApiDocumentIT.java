@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ApiDocumentIT {
 
 	/** What normgraph's API covers, in the order a user reads it. */
-	static final List<String> READING_ORDER = List.of("nodes", "lineage", "comparison", "stances", "timeline", "search",
+	static final List<String> READING_ORDER = List.of("nodes", "lineage", "comparison", "stances", "timeline", "versions", "search",
 			"exports", "schema", "corpora", "imports", "reuse");
 
 	@Autowired

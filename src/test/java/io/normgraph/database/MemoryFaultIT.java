@@ -53,7 +53,7 @@ class MemoryFaultIT {
 		}
 		Files.createDirectories(provisions.getParent());
 		Files.writeString(this.corpus.resolve("nodes/Source.csv"), "id,name,source,locator\nmf-source,Memory fault,mf-source,-\n");
-		String text = "Each Party shall provide for criminal procedures and penalties. ".repeat(1_500).substring(0, 99_000);
+		String text = "Each Party shall provide for criminal procedures and penalties. ".repeat(1_600).substring(0, 99_000);
 		try (var out = Files.newBufferedWriter(provisions, StandardCharsets.UTF_8)) {
 			out.write("id,name,source,locator,text\n");
 			for (int i = 0; i < 3_000; i++) {
