@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,8 +36,14 @@ public class LineageService {
 
 	private final SchemaRegistry schemas;
 
+	@Autowired
 	LineageService(Neo4jClient client, SchemaRegistry schemas) {
-		this.statements = LineageWalk.Statements.of(client);
+		this(LineageWalk.Statements.of(client), schemas);
+	}
+
+	/** Over any statements: the database's, or the in-memory ones of the fast tests. */
+	LineageService(LineageWalk.Statements statements, SchemaRegistry schemas) {
+		this.statements = statements;
 		this.schemas = schemas;
 	}
 

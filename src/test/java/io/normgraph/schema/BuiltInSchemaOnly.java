@@ -20,4 +20,10 @@ public class BuiltInSchemaOnly {
 		return new SchemaRegistry(Mockito.mock(Neo4jClient.class, Answers.RETURNS_DEEP_STUBS), events);
 	}
 
+	/** The same registry outside Spring, for fast tests of a service. */
+	public static SchemaRegistry registry() {
+		return new SchemaRegistry(Mockito.mock(Neo4jClient.class, Answers.RETURNS_DEEP_STUBS), (event) -> {
+		});
+	}
+
 }
