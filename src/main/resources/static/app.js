@@ -19,8 +19,13 @@
   const emptyModel = () => ({ nodes: new Map(), edges: new Map() });
   // asOf: the date the graph is shown as of (set by the replay, replay.js), or null for all of it.
   const state = { root: null, hiddenTypes: new Set(), timelineLoaded: false, model: emptyModel(), expanded: new Set(), cut: null, asOf: null };
-  // Extension points for the modules loaded after this one (versions.js, replay.js): each gets (node data, panel).
-  const hooks = { onSelect: [] };
+  // Extension points for the modules loaded after this one (versions.js, replay.js, reuse.js): onSelect and
+  // onSelectEdge get (element data, panel); onModel gets the model once loaded, before it is drawn (may be async).
+  const hooks = { onSelect: [], onSelectEdge: [], onModel: [] };
+
+  async function modelLoaded() {
+    for (const hook of hooks.onModel) await hook(state.model);
+  }
 
   /** A path with the current as-of date added to its query, if there is one. */
   function dated(path) {
@@ -51,6 +56,7 @@
         'curve-style': 'bezier', label: 'data(label)', 'font-size': 7, color: '#334155', 'text-rotation': 'autorotate',
         'min-zoomed-font-size': 6, 'text-background-color': '#fff', 'text-background-opacity': 0.8, 'text-background-padding': 1 } },
       { selector: 'edge.merged', style: { width: 2.6 } },
+      { selector: 'edge.inferred', style: { 'line-style': 'dashed', 'line-dash-pattern': [6, 3] } },
       { selector: 'edge:selected', style: { width: 3.5 } },
       { selector: '.filtered', style: { display: 'none' } },
     ],
@@ -119,6 +125,7 @@
     const types = selectedLineageTypes();
     const containment = schema.typesWithRole('containment');
     if (types.some((type) => !containment.includes(type))) parameters.types = types.join(',');
+    if ($('#with-reuse') && $('#with-reuse').checked) parameters.inferred = 'include';
     try {
       const [node, lineage] = await Promise.all([
         api(dated(`/api/v1/nodes/${encodeURIComponent(id)}`)),
@@ -130,6 +137,7 @@
       addNode({ ...node, depth: 0 }, false);
       lineage.relationships.forEach(addEdge);
       if ($('#with-stances') && $('#with-stances').checked) await addStances([...state.model.nodes.keys()].slice(0, MAX_STANCE_LOOKUPS));
+      await modelLoaded();
       state.cut = lineage.truncated ? { shown: lineage.nodes.length, ...lineage.omitted } : null;
       showNotice();
       $('#empty').hidden = true;
@@ -173,6 +181,7 @@
       const before = state.model.nodes.size + state.model.edges.size;
       neighbourhood.nodes.forEach((n) => { if (!state.model.nodes.has(n.id)) addNode(n, true); });
       neighbourhood.relationships.forEach(addEdge);
+      await modelLoaded();
       if (neighbourhood.truncated) showError(`${node.data('name')} has ${number(neighbourhood.omitted.nodes)} more neighbours than the ${NEIGHBOURS} shown.`);
       if (state.model.nodes.size + state.model.edges.size > before) await render();
     } catch (error) {
@@ -341,6 +350,7 @@
     }
     fill(panel, heading, provenance(props), props.quote ? el('blockquote', { class: 'quote' }, props.quote) : null,
       propertyTable(props, ['source', 'locator', 'quote', 'corpus']));
+    hooks.onSelectEdge.forEach((hook) => hook({ ...data, props }, panel));
   }
 
   cy.on('tap', 'node, edge', (event) => select(event.target));

@@ -6,6 +6,8 @@
 //                                           segments: [{kind, fromStart, fromEnd, toStart, toEnd}]}
 //                                           (the shape of GET /api/v1/diff; kind EQUAL, INSERT,
 //                                           DELETE or REPLACE; offsets in characters)
+//                                           from.spans / to.spans (optional): [[start, end], …] character
+//                                           ranges of that text to highlight (e.g. reused passages)
 //   NormgraphDiff.open(fromId, toId)        fetches GET /api/v1/diff and shows it in a dialog
 //   NormgraphDiff.show(diff)                shows an already computed diff in the dialog
 'use strict';
@@ -38,12 +40,34 @@
     const segments = diff.segments || [];
     return segments.map((segment, i) => {
       const next = segments[i + 1];
+      const leftStart = i === 0 ? 0 : segment.fromStart;
+      const rightStart = i === 0 ? 0 : segment.toStart;
       return {
         kind: segment.kind,
-        left: from.slice(i === 0 ? 0 : segment.fromStart, next ? next.fromStart : from.length),
-        right: to.slice(i === 0 ? 0 : segment.toStart, next ? next.toStart : to.length),
+        leftStart,
+        left: from.slice(leftStart, next ? next.fromStart : from.length),
+        rightStart,
+        right: to.slice(rightStart, next ? next.toStart : to.length),
       };
     });
+  }
+
+  /** A cell's text starting at offset `start` of its whole text, the parts inside `spans` in <mark>s. */
+  function highlighted(text, start, spans) {
+    if (!spans || spans.length === 0) return [text];
+    const end = start + text.length;
+    const parts = [];
+    let at = start;
+    for (const [from, to] of [...spans].sort((a, b) => a[0] - b[0])) {
+      const a = Math.max(from, at);
+      const b = Math.min(to, end);
+      if (a >= b) continue;
+      if (a > at) parts.push(text.slice(at - start, a - start));
+      parts.push(node('mark', { class: 'diff-span' }, text.slice(a - start, b - start)));
+      at = b;
+    }
+    if (at < end) parts.push(text.slice(at - start));
+    return parts;
   }
 
   function render(container, diff) {
@@ -52,9 +76,9 @@
       if (row.kind in counts) counts[row.kind] += 1;
       const kind = KINDS[row.kind] || 'same';
       return node('tr', { class: `diff-${kind}`, 'data-kind': row.kind },
-        node('td', { class: 'diff-from' }, row.left),
+        node('td', { class: 'diff-from' }, highlighted(row.left, row.leftStart, diff.from.spans)),
         node('td', { class: 'diff-mark', 'aria-label': kind }, row.kind === 'EQUAL' ? '' : { INSERT: '+', DELETE: '−', REPLACE: '~' }[row.kind]),
-        node('td', { class: 'diff-to' }, row.right));
+        node('td', { class: 'diff-to' }, highlighted(row.right, row.rightStart, diff.to.spans)));
     });
     const view = node('div', { class: 'diff-view', 'data-testid': 'diff' },
       node('p', { class: 'diff-summary' },

@@ -40,9 +40,13 @@
       colour: schema().labelColour(label), props: node.props || {}, partial: !!node.partial, within: node.within || null } };
   }
 
+  /** An edge; one normgraph inferred (detected reuse, `inferred: true`) is drawn dashed and labelled with its score. */
   function edgeElement(edge) {
-    return { group: 'edges', data: { id: edge.id, source: edge.start, target: edge.end, type: edge.type, label: edge.type,
-      colour: schema().typeColour(edge.type), props: edge.props || {} } };
+    const props = edge.props || {};
+    const inferred = props.inferred === true;
+    const label = inferred && typeof props.score === 'number' ? `${edge.type} ${props.score.toFixed(2)}` : edge.type;
+    return { group: 'edges', classes: inferred ? 'inferred' : '', data: { id: edge.id, source: edge.start, target: edge.end,
+      type: edge.type, label, colour: schema().typeColour(edge.type), props } };
   }
 
   /**

@@ -78,12 +78,14 @@
       const box = (type, checked) => el('label', { title: type.description || type.name },
         el('input', { type: 'checkbox', name: 'lineage-type', value: type.name, checked }), ` ${type.name}`);
       const main = schema.types().filter((t) => ['derivation', 'cross-reference', 'containment'].includes(t.role));
-      const more = schema.types().filter((t) => !main.includes(t) && t.role !== 'stance')
+      const more = schema.types().filter((t) => !main.includes(t) && t.role !== 'stance' && t.role !== 'reuse')
         .sort((a, b) => a.name.localeCompare(b.name));
       window.normgraph.ui.fill(container, el('legend', {}, 'Follow'), ...main.map((type) => box(type, true)),
         more.length ? el('details', { class: 'more-types' }, el('summary', {}, `more (${more.length})`), ...more.map((type) => box(type, false))) : null,
         schema.typesWithRole('stance').length ? el('label', { title: 'Who took a stance on the nodes shown' },
-          el('input', { type: 'checkbox', id: 'with-stances', checked: true }), ' stances') : null);
+          el('input', { type: 'checkbox', id: 'with-stances', checked: true }), ' stances') : null,
+        schema.typesWithRole('reuse').length ? el('label', { title: 'Also follow text reuse normgraph detected (inferred, drawn dashed with its score)' },
+          el('input', { type: 'checkbox', id: 'with-reuse' }), ' include detected reuse') : null);
     },
   };
 

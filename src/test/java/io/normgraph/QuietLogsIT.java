@@ -70,7 +70,7 @@ class QuietLogsIT {
 			Call.get("/actuator/health"), Call.get("/api/v1/schema"), Call.get("/api/v1/corpora"),
 			Call.get("/api/v1/corpora/secure"), Call.delete("/api/v1/corpora/secure?dryRun=true"),
 			Call.get("/explorer/relationship?id=g8-summit-2005%7CHELD_BY%7Cg8%7Cli-2008%7CII+para+4"), Call.importDryRun(),
-			Call.get("/api/v1/reuse/runs/current", 404), Call.post("/api/v1/reuse/runs?corpus=no-such-corpus", 404),
+			Call.get("/api/v1/reuse/runs/current", 404), Call.get("/api/v1/nodes/secure-std-1/reuse"), Call.post("/api/v1/reuse/runs?corpus=no-such-corpus", 404),
 			Call.post("/api/v1/reuse/accept?from=secure-std-1&to=trips", 404));
 
 	/** A normal request of each GraphQL query field (the field name leads each document). */
@@ -91,7 +91,8 @@ class QuietLogsIT {
 			"{ corpus(id: \"secure\") { id name licenses { name } } }",
 			"{ meetingStances(id: \"wco-secure-wg-3\") { actor { id } stance target { id } } }",
 			"{ versions(id: \"wco-secure\") { text { id } } }",
-			"{ diff(from: \"secure-std-4-text-main\", to: \"secure-std-4-text-fn-26\") { segments { kind fromStart toStart } } }");
+			"{ diff(from: \"secure-std-4-text-main\", to: \"secure-std-4-text-fn-26\") { segments { kind fromStart toStart } } }",
+			"{ reuse(id: \"secure-std-1\") { other { id } direction score spans { laterStart earlierStart } source } }");
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 

@@ -40,7 +40,7 @@ class ApiTags implements OpenApiCustomizer {
 		tags.put("schema", "The labels, relationship types and properties in force, with their roles and who declared them");
 		tags.put("corpora", "The corpora in the graph: what each holds, declares and came from");
 		tags.put("imports", "Importing a corpus (a zip of CSV files): checked whole, then written whole or not at all");
-		tags.put("reuse", "Text reuse detection: starting a run, its progress, accepting a finding as an asserted derivation");
+		tags.put("reuse", "Text reuse detection: what a node reuses and what reuses it, starting a run, its progress, accepting a finding as an asserted derivation");
 		return Collections.unmodifiableMap(tags);
 	}
 
