@@ -54,11 +54,7 @@ class CorporaIT {
 
 	@AfterEach
 	void removeWhatTheTestImported() {
-		for (Corpus corpus : this.corpora.all()) {
-			if (!corpus.id().equals("secure")) {
-				this.importer.remove(corpus.id(), false);
-			}
-		}
+		ImportedCorpora.removeAllButTheBundled(this.importer, this.corpora);
 		assertThat(GraphSnapshot.of(this.client)).isEqualTo(this.before);
 	}
 

@@ -51,11 +51,7 @@ class CorpusChecksIT {
 
 	@AfterEach
 	void removeWhatTheTestImported() {
-		for (Corpus corpus : this.corpora.all()) {
-			if (!corpus.id().equals("secure")) {
-				this.importer.remove(corpus.id(), false);
-			}
-		}
+		ImportedCorpora.removeAllButTheBundled(this.importer, this.corpora);
 		assertThat(GraphSnapshot.of(this.client)).isEqualTo(this.before);
 	}
 
