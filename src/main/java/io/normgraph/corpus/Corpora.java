@@ -4,10 +4,12 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -71,7 +73,7 @@ public class Corpora {
 
 	/** Each corpus's example queries, by corpus id, in the order the corpora were first imported. */
 	public Map<String, List<CorpusQuery>> queries() {
-		Map<String, List<CorpusQuery>> queries = new java.util.LinkedHashMap<>();
+		Map<String, List<CorpusQuery>> queries = new LinkedHashMap<>();
 		this.client.query(QUERIES).fetch().all().forEach((row) -> queries.put((String) row.get("id"),
 				(row.get("queries") != null) ? CorpusRecord.queries((String) row.get("queries")) : List.of()));
 		return queries;
@@ -133,11 +135,11 @@ public class Corpora {
 		return counts;
 	}
 
-	private static @org.jspecify.annotations.Nullable String text(Value value) {
+	private static @Nullable String text(Value value) {
 		return value.isNull() ? null : value.asString();
 	}
 
-	private static @org.jspecify.annotations.Nullable ZonedDateTime time(Value value) {
+	private static @Nullable ZonedDateTime time(Value value) {
 		return value.isNull() ? null : value.asZonedDateTime();
 	}
 

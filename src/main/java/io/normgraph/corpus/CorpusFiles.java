@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -162,7 +163,7 @@ public record CorpusFiles(String description, @Nullable String name, List<Corpus
 	 */
 	public static CorpusFiles fromZip(byte[] zip, String description) {
 		List<CorpusFile> files = new ArrayList<>();
-		java.util.TreeSet<String> folders = new java.util.TreeSet<>();
+		TreeSet<String> folders = new TreeSet<>();
 		long unpacked = 0;
 		int entries = 0;
 		try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {

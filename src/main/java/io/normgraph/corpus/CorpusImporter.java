@@ -246,11 +246,11 @@ public class CorpusImporter {
 	 * most {@link StagingRun#LISTED_PROVISIONS}
 	 * @param allProvisionsListed whether that is all of them (false: more changed, look at the whole corpus)
 	 */
-	public record CorpusChanged(String corpus, boolean removed, java.util.List<String> provisions,
+	public record CorpusChanged(String corpus, boolean removed, List<String> provisions,
 			boolean allProvisionsListed) {
 
 		public CorpusChanged(String corpus, boolean removed) {
-			this(corpus, removed, java.util.List.of(), false);
+			this(corpus, removed, List.of(), false);
 		}
 
 	}

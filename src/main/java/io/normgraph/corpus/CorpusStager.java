@@ -3,6 +3,7 @@ package io.normgraph.corpus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.neo4j.driver.Driver;
 
@@ -155,7 +156,7 @@ final class CorpusStager implements CsvCorpusParser.RowSink {
 	}
 
 	private void check(List<Reference> references) {
-		this.resolver.resolve(references.stream().map(Reference::id).collect(java.util.stream.Collectors.toSet()));
+		this.resolver.resolve(references.stream().map(Reference::id).collect(Collectors.toSet()));
 		this.resolver.check(references, true);
 		this.run.progress.advance(references.size());
 		references.clear();

@@ -8,6 +8,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -99,7 +100,7 @@ class CsvCorpusParser {
 	 * so that the ids a row points at (provenance above all) are known when it is read.
 	 */
 	List<CorpusFile> order(List<CorpusFile> files) {
-		return files.stream().sorted(java.util.Comparator.comparingInt((CorpusFile file) -> rank(file.path()))
+		return files.stream().sorted(Comparator.comparingInt((CorpusFile file) -> rank(file.path()))
 			.thenComparing(CorpusFile::path)).toList();
 	}
 

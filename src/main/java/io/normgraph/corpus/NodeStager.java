@@ -2,6 +2,7 @@ package io.normgraph.corpus;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,7 @@ final class NodeStager {
 		keepReferences(duplicates);
 		Map<String, NodeState> graph = GraphLookups.states(this.run.client, rows.keySet());
 		this.resolver.define(rows.values(), graph);
-		Set<String> named = new java.util.HashSet<>();
+		Set<String> named = new HashSet<>();
 		rows.values().forEach((row) -> References.of(this.run.schema, row).forEach((reference) -> named.add(reference.id())));
 		this.resolver.resolve(named);
 		List<Map<String, Object>> staged = new ArrayList<>();

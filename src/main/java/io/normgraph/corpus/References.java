@@ -1,7 +1,10 @@
 package io.normgraph.corpus;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -73,9 +76,9 @@ final class References {
 
 		private final StagingRun run;
 
-		private final Map<String, Target> batch = new java.util.HashMap<>();
+		private final Map<String, Target> batch = new HashMap<>();
 
-		private final Map<String, Target> remembered = new java.util.LinkedHashMap<>(1024, 0.75f, true) {
+		private final Map<String, Target> remembered = new LinkedHashMap<>(1024, 0.75f, true) {
 
 			@Override
 			protected boolean removeEldestEntry(Map.Entry<String, Target> eldest) {
@@ -92,7 +95,7 @@ final class References {
 		 * The rows of the batch being staged, known before they are written; what an id already
 		 * is in the graph wins over what a row says (a row that disagrees is a problem itself).
 		 */
-		void define(java.util.Collection<NodeRow> rows, Map<String, NodeState> graph) {
+		void define(Collection<NodeRow> rows, Map<String, NodeState> graph) {
 			this.batch.clear();
 			rows.forEach((row) -> {
 				NodeState before = graph.get(row.id());
@@ -106,7 +109,7 @@ final class References {
 			this.batch.clear();
 		}
 
-		@org.jspecify.annotations.Nullable Target target(String id) {
+		@Nullable Target target(String id) {
 			Target target = this.batch.get(id);
 			return (target != null) ? target : this.remembered.get(id);
 		}

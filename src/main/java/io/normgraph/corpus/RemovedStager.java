@@ -2,6 +2,7 @@ package io.normgraph.corpus;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 
@@ -67,7 +68,7 @@ final class RemovedStager {
 		List<Map<String, Object>> staged = new ArrayList<>();
 		List<Map<String, Object>> changes = new ArrayList<>();
 		List<String> deleted = new ArrayList<>();
-		GraphLookups.states(this.run.client, new java.util.HashSet<>(leaving)).values().forEach((before) -> {
+		GraphLookups.states(this.run.client, new HashSet<>(leaving)).values().forEach((before) -> {
 			this.run.nodes[StagingRun.REMOVED]++;
 			NodeState after = Sharing.retract(before, this.run.corpus);
 			if (after == null) {

@@ -3,6 +3,7 @@ package io.normgraph.lineage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.neo4j.cypherdsl.core.Condition;
@@ -217,7 +218,7 @@ final class LineageQueries {
 	/** {@code n:Provision OR n:Article …}: the node has one of the unit labels. */
 	private static Condition isUnit(Node node, LineageTypes types) {
 		Condition any = Cypher.noCondition();
-		for (String label : new java.util.TreeSet<>(types.units())) {
+		for (String label : new TreeSet<>(types.units())) {
 			any = any.or(node.hasLabels(label));
 		}
 		return types.units().isEmpty() ? Cypher.isFalse() : any;

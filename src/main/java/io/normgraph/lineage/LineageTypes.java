@@ -1,6 +1,7 @@
 package io.normgraph.lineage;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -90,7 +91,7 @@ record LineageTypes(Set<String> followed, Set<String> containment, Set<String> u
 			case EXCLUDE -> types.removeAll(reuse);
 		}
 		if (types.isEmpty()) {
-			throw new BadParameterException("types", "no relationship type left to follow with inferred=" + mode.name().toLowerCase(java.util.Locale.ROOT));
+			throw new BadParameterException("types", "no relationship type left to follow with inferred=" + mode.name().toLowerCase(Locale.ROOT));
 		}
 		return new LineageTypes(types, this.containment, this.units, mode);
 	}

@@ -1,10 +1,12 @@
 package io.normgraph.lineage;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
@@ -133,13 +135,13 @@ final class WalkBudget {
 	}
 
 	/** Every kept node, in the order kept. */
-	java.util.Collection<WalkNode> nodes() {
+	Collection<WalkNode> nodes() {
 		return this.kept.values();
 	}
 
 	/** Every kept relationship, in the order met, as {@link #load loaded}. */
 	List<WalkRelationship> relationships() {
-		return this.keptRelationships.values().stream().filter(java.util.Objects::nonNull).toList();
+		return this.keptRelationships.values().stream().filter(Objects::nonNull).toList();
 	}
 
 }
