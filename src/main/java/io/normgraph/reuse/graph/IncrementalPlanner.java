@@ -45,7 +45,7 @@ final class IncrementalPlanner {
 	}
 
 	RunPlan plan(RunPlan.Context context, String corpus, @Nullable List<String> changed) {
-		KeptIndex.Taken taken = this.kept.take();
+		KeptIndex.Taken taken = this.kept.take(corpus, this.settings);
 		GraphProvisions graph = context.graph();
 		Iterable<ProvisionText> imported = (changed == null) ? graph.provisions(Scope.CORPUS, corpus)
 				: graph.provisions(changed);
@@ -75,7 +75,7 @@ final class IncrementalPlanner {
 					+ index.provisions() + " stored provisions in " + (System.nanoTime() - start) / 1_000_000 + " ms");
 		}
 		return new RunPlan(index, compared, false, taken.rollups(), "after the import of corpus " + corpus,
-				taken.generation());
+				taken.generation(), taken.stamp());
 	}
 
 	/** The ids among these that the graph no longer has (a deletion that rolled back leaves them). */

@@ -160,12 +160,13 @@ public class ReuseService {
 		String corpus = started.corpus();
 		return run(started, listener, (context) -> {
 			long generation = this.kept.generation();
+			Map<String, String> stamp = this.kept.corpora();
 			ReuseIndex index = new ReuseIndex(this.settings);
 			if (corpus != null) {
 				context.detector().index(index, context.graph().provisions(Scope.OUTSIDE_CORPUS, corpus), context.progress());
 			}
 			return new RunPlan(index, context.graph().provisions((corpus != null) ? Scope.CORPUS : Scope.ALL, corpus),
-					corpus == null, Set.of(), (corpus != null) ? "corpus " + corpus : "all provisions", generation);
+					corpus == null, Set.of(), (corpus != null) ? "corpus " + corpus : "all provisions", generation, stamp);
 		});
 	}
 
@@ -205,7 +206,7 @@ public class ReuseService {
 						plan.replaceAll() ? null : scope, scopeInstruments, plan.index()::instrumentChars,
 						graph::isInstrument);
 			}
-			this.kept.keep(plan.index(), plan.generation());
+			this.kept.keep(plan.index(), plan.generation(), plan.stamp());
 			long now = System.nanoTime();
 			ReuseSummary summary = new ReuseSummary(started.run(), started.corpus(), run, written[0], written[1],
 					(now - writeStart) / 1_000_000, (now - start) / 1_000_000);

@@ -1,6 +1,7 @@
 package io.normgraph.reuse.graph;
 
 import java.util.Iterator;
+import java.util.Map;
 import java.util.Set;
 
 import io.normgraph.reuse.ProvisionText;
@@ -18,9 +19,10 @@ import io.normgraph.reuse.RunProgress;
  * @param rollups instruments whose roll-up is recomputed besides those of the compared provisions
  * @param scope the run's scope in words, for its Source node
  * @param generation the graph's generation the index holds ({@link KeptIndex})
+ * @param stamp the graph's corpora and their import times the index holds ({@link KeptIndex})
  */
 record RunPlan(ReuseIndex index, Iterable<ProvisionText> compared, boolean replaceAll, Set<String> rollups,
-		String scope, long generation) {
+		String scope, long generation, Map<String, String> stamp) {
 
 	/** What planning a run has at hand. */
 	record Context(GraphProvisions graph, ReuseDetector detector, RunProgress progress) {
