@@ -163,6 +163,7 @@ class KeptIndex implements DisposableBean {
 				stamp.store(out, "the corpora as imported when " + FILE + " held the graph");
 			}
 			Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+			this.index = null;
 			logger.info("Text reuse: kept the index of " + kept.provisions() + " provisions in " + file + " ("
 					+ Files.size(file) / (1 << 20) + " MiB, " + (System.nanoTime() - start) / 1_000_000 + " ms)");
 		}
@@ -214,6 +215,11 @@ class KeptIndex implements DisposableBean {
 		x.remove(corpus);
 		y.remove(corpus);
 		return Objects.equals(x, y);
+	}
+
+	/** Where the index file goes in the embedded database's data directory. */
+	Path location() {
+		return Objects.requireNonNull(file(), "no data directory");
 	}
 
 	private @Nullable Path file() {
