@@ -79,7 +79,13 @@ class ReuseAfterImport {
 	 */
 	@EventListener
 	void nodesRemoving(NodesRemoving removing) {
-		ReuseSchema schema = ReuseSchema.of(this.schemas.current());
+		ReuseSchema schema;
+		try {
+			schema = ReuseSchema.of(this.schemas.current());
+		}
+		catch (IllegalStateException ex) {
+			return; // a schema without the reuse type has no detected reuse to keep true
+		}
 		List<Map<String, Object>> pairs = new ArrayList<>();
 		Set<String> instruments = new HashSet<>();
 		this.client.query(RemovalStatements.instrumentPairs(schema)).bind(removing.ids()).to("ids").fetch().all()
