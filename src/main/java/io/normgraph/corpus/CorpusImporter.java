@@ -129,7 +129,7 @@ public class CorpusImporter {
 	private ImportReport stageAndPublish(StagingRun run, String from, boolean remove,
 			java.util.function.Consumer<CorpusStager> read, Function<Map<String, Map<String, Integer>>, Map<String, Object>> corpus) {
 		long start = System.nanoTime();
-		Publication publication = new Publication(this.client, this.transactions, this.gate);
+		Publication publication = new Publication(this.client, this.transactions, this.gate, this.events);
 		ImportJournal.begin(this.client, run.corpus, remove);
 		try {
 			CorpusStager stager = new CorpusStager(run, this.driver);
@@ -198,7 +198,7 @@ public class CorpusImporter {
 	}
 
 	private Optional<String> recover() {
-		Optional<Publication.Recovered> recovered = new Publication(this.client, this.transactions, this.gate).recover();
+		Optional<Publication.Recovered> recovered = new Publication(this.client, this.transactions, this.gate, this.events).recover();
 		recovered.flatMap(Publication.Recovered::finished).ifPresent((entry) -> {
 			this.schemas.reload();
 			this.events.publishEvent(new CorpusChanged(entry.corpus(), entry.remove()));
@@ -253,6 +253,15 @@ public class CorpusImporter {
 			this(corpus, removed, List.of(), false);
 		}
 
+	}
+
+	/**
+	 * Nodes an import or removal is about to delete, published inside the transaction that
+	 * deletes them (a listener's writes commit with the deletion, or not at all).
+	 *
+	 * @param ids the nodes' ids
+	 */
+	public record NodesRemoving(List<String> ids) {
 	}
 
 }

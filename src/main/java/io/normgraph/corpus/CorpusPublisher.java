@@ -9,6 +9,7 @@ import java.util.function.LongConsumer;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
@@ -34,9 +35,12 @@ final class CorpusPublisher {
 
 	private final TransactionTemplate transactions;
 
-	CorpusPublisher(Neo4jClient client, TransactionTemplate transactions) {
+	private final ApplicationEventPublisher events;
+
+	CorpusPublisher(Neo4jClient client, TransactionTemplate transactions, ApplicationEventPublisher events) {
 		this.client = client;
 		this.transactions = transactions;
+		this.events = events;
 	}
 
 	/** Publishes everything staged; {@code progress} is told each step's staged rows. */
@@ -116,6 +120,10 @@ final class CorpusPublisher {
 		groups.forEach((group, rows) -> {
 			String kind = group.substring(0, group.indexOf(' '));
 			String type = group.substring(group.indexOf(' ') + 1);
+			if (kind.equals("deleteNode")) {
+				// Inside this transaction: what hangs on these nodes elsewhere is cleaned in the same commit.
+				this.events.publishEvent(new CorpusImporter.NodesRemoving(rows.stream().map((row) -> (String) row.get("id")).toList()));
+			}
 			this.client.query(statement(kind, type)).bind(rows).to("rows").run();
 		});
 		drop(elements);

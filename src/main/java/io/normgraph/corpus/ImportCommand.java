@@ -28,7 +28,8 @@ import io.normgraph.system.NotFoundException;
  * new version of one already in the graph;</li>
  * <li>{@code remove ID [--dry-run]}: removes a corpus, exactly what it alone asserted.</li>
  * </ul>
- * Neither loads the bundled corpus: that is the server's first start's job.
+ * Neither loads the bundled corpus: that is the server's first start's job. Both are followed by
+ * text-reuse detection for what changed, unless {@code --normgraph.reuse.after-import=false}.
  */
 public final class ImportCommand {
 
@@ -37,8 +38,10 @@ public final class ImportCommand {
 	public static final String REMOVE = "remove";
 
 	private static final String USAGE = """
-			usage: java -jar normgraph.jar import DIRECTORY [--dry-run] [--id=CORPUS-ID] [--conflicts=fail|claims] [--spring.neo4j.uri=bolt://…]
-			       java -jar normgraph.jar remove CORPUS-ID [--dry-run] [--spring.neo4j.uri=bolt://…]""";
+			usage: java -jar normgraph.jar import DIRECTORY [--dry-run] [--id=CORPUS-ID] [--conflicts=fail|claims] [--normgraph.reuse.after-import=false] [--spring.neo4j.uri=bolt://…]
+			       java -jar normgraph.jar remove CORPUS-ID [--dry-run] [--normgraph.reuse.after-import=false] [--spring.neo4j.uri=bolt://…]
+			After an import or removal, text reuse is detected for the new or changed provisions (docs/reuse.md);
+			--normgraph.reuse.after-import=false skips it.""";
 
 	private ImportCommand() {
 	}

@@ -7,6 +7,7 @@ import java.util.function.LongConsumer;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -33,9 +34,9 @@ final class Publication {
 	record Recovered(String line, Optional<ImportJournal.Entry> finished) {
 	}
 
-	Publication(Neo4jClient client, TransactionTemplate transactions, ReadGate gate) {
+	Publication(Neo4jClient client, TransactionTemplate transactions, ReadGate gate, ApplicationEventPublisher events) {
 		this.client = client;
-		this.publisher = new CorpusPublisher(client, transactions);
+		this.publisher = new CorpusPublisher(client, transactions, events);
 		this.gate = gate;
 	}
 

@@ -15,12 +15,20 @@ final class Boilerplate {
 	/** About 10 MiB; the error bound is about 3.5 / 2^19 of all shingles counted. */
 	private static final int MAX_MAP_SIZE = 1 << 19;
 
-	private final LongsSketch sketch = new LongsSketch(MAX_MAP_SIZE);
+	private final LongsSketch sketch;
 
 	/** The boilerplate shingles, an open-addressing set (0 marks a free slot; shingle 0 is never boilerplate). */
 	private long[] frozen = new long[1];
 
 	private int size;
+
+	Boilerplate() {
+		this(new LongsSketch(MAX_MAP_SIZE));
+	}
+
+	private Boilerplate(LongsSketch sketch) {
+		this.sketch = sketch;
+	}
 
 	/** Counts the distinct shingles of one provision. */
 	void count(long[] distinctShingles) {
@@ -53,6 +61,20 @@ final class Boilerplate {
 
 	int size() {
 		return this.size;
+	}
+
+	void writeTo(IndexFile.Writer out) throws java.io.IOException {
+		out.writeBytes(this.sketch.toByteArray());
+		out.writeInt(this.size);
+		out.writeLongs(this.frozen, this.frozen.length);
+	}
+
+	static Boilerplate readFrom(IndexFile.Reader in) throws java.io.IOException {
+		Boilerplate boilerplate = new Boilerplate(
+				LongsSketch.getInstance(org.apache.datasketches.memory.Memory.wrap(in.readBytes())));
+		boilerplate.size = in.readInt();
+		boilerplate.frozen = in.readLongs(1);
+		return boilerplate;
 	}
 
 	private static int slot(long[] set, int mask, long item) {

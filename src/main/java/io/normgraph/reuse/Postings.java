@@ -163,6 +163,34 @@ final class Postings {
 		}
 	}
 
+	void writeTo(IndexFile.Writer out) throws java.io.IOException {
+		out.writeInt(this.used);
+		out.writeInt(this.deltaSize);
+		for (int[] array : new int[][] { this.keys, this.counts, this.heads, this.baseStart, this.baseLength, this.base,
+				this.ordinals, this.next }) {
+			out.writeInts(array, array.length);
+		}
+	}
+
+	static Postings readFrom(IndexFile.Reader in) throws java.io.IOException {
+		Postings postings = new Postings();
+		postings.used = in.readInt();
+		postings.deltaSize = in.readInt();
+		postings.keys = in.readInts(0);
+		postings.counts = in.readInts(0);
+		postings.heads = in.readInts(0);
+		postings.baseStart = in.readInts(0);
+		postings.baseLength = in.readInts(0);
+		postings.base = in.readInts(0);
+		postings.ordinals = in.readInts(0);
+		postings.next = in.readInts(0);
+		if (Integer.bitCount(postings.keys.length) != 1 || postings.counts.length != postings.keys.length
+				|| postings.ordinals.length != postings.next.length || postings.deltaSize > postings.ordinals.length) {
+			throw new java.io.IOException("the postings in the index file do not fit together: it is damaged");
+		}
+		return postings;
+	}
+
 	private static int[] filled(int length) {
 		int[] array = new int[length];
 		Arrays.fill(array, NONE);

@@ -19,14 +19,17 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ReuseIndex {
 
+	/** What {@link #writeTo} writes first: a file of another format is not read. */
+	private static final String FORMAT = "normgraph-reuse-index-1";
+
 	/** An unknown first or last day. */
 	static final long NO_DAY = Long.MIN_VALUE;
 
 	final ReuseSettings settings;
 
-	final Postings postings = new Postings();
+	final Postings postings;
 
-	final Boilerplate boilerplate = new Boilerplate();
+	final Boilerplate boilerplate;
 
 	private final Map<String, Integer> ordinals = new HashMap<>();
 
@@ -57,7 +60,13 @@ public final class ReuseIndex {
 	private int size;
 
 	public ReuseIndex(ReuseSettings settings) {
+		this(settings, new Postings(), new Boilerplate());
+	}
+
+	private ReuseIndex(ReuseSettings settings, Postings postings, Boilerplate boilerplate) {
 		this.settings = settings;
+		this.postings = postings;
+		this.boilerplate = boilerplate;
 	}
 
 	/** Provisions with text in the index, retired versions not counted. */
@@ -186,6 +195,89 @@ public final class ReuseIndex {
 
 	boolean retired(int ordinal) {
 		return this.retired.get(ordinal);
+	}
+
+	/**
+	 * Writes the index (its settings first) in the form {@link #readFrom} reads, so that a process
+	 * can take up the index another one left instead of rebuilding it from every text.
+	 */
+	public void writeTo(java.nio.channels.WritableByteChannel channel) throws java.io.IOException {
+		IndexFile.Writer out = new IndexFile.Writer(channel);
+		out.writeString(FORMAT);
+		out.writeString(this.settings.toString());
+		out.writeInt(this.size);
+		for (int i = 0; i < this.size; i++) {
+			out.writeString(this.ids[i]);
+		}
+		out.writeInts(this.instrumentOf, this.size);
+		out.writeInts(this.fingerprints, this.size);
+		out.writeInts(this.chars, this.size);
+		out.writeLongs(this.textHashes, this.size);
+		out.writeLongs(this.retired.toLongArray(), this.retired.toLongArray().length);
+		int instrumentCount = this.instrumentIds.size();
+		out.writeInt(instrumentCount);
+		for (String instrument : this.instrumentIds) {
+			out.writeString(instrument);
+		}
+		out.writeLongs(this.instrumentFirstDay, instrumentCount);
+		out.writeLongs(this.instrumentLastDay, instrumentCount);
+		out.writeLongs(this.instrumentChars, instrumentCount);
+		this.postings.writeTo(out);
+		this.boilerplate.writeTo(out);
+		out.flush();
+	}
+
+	/**
+	 * Reads an index {@link #writeTo} wrote.
+	 * @throws java.io.IOException when it cannot be read, or was written by another version or with other settings
+	 */
+	public static ReuseIndex readFrom(java.nio.channels.ReadableByteChannel channel, ReuseSettings settings)
+			throws java.io.IOException {
+		IndexFile.Reader in = new IndexFile.Reader(channel);
+		String format = in.readString();
+		String written = in.readString();
+		if (!format.equals(FORMAT) || !written.equals(settings.toString())) {
+			throw new java.io.IOException("the index file was written by another version (" + format + ", " + written + ")");
+		}
+		int size = in.readInt();
+		String[] ids = new String[Math.max(size, 1024)];
+		for (int i = 0; i < size; i++) {
+			ids[i] = in.readString();
+		}
+		int[] instrumentOf = in.readInts(ids.length);
+		int[] fingerprints = in.readInts(ids.length);
+		int[] chars = in.readInts(ids.length);
+		long[] textHashes = in.readLongs(ids.length);
+		BitSet retired = BitSet.valueOf(in.readLongs(0));
+		int instrumentCount = in.readInt();
+		List<String> instrumentIds = new ArrayList<>(instrumentCount);
+		for (int i = 0; i < instrumentCount; i++) {
+			instrumentIds.add(in.readString());
+		}
+		long[] firstDays = in.readLongs(Math.max(16, instrumentCount));
+		long[] lastDays = in.readLongs(Math.max(16, instrumentCount));
+		long[] instrumentChars = in.readLongs(Math.max(16, instrumentCount));
+		ReuseIndex index = new ReuseIndex(settings, Postings.readFrom(in), Boilerplate.readFrom(in));
+		index.size = size;
+		index.ids = ids;
+		index.instrumentOf = instrumentOf;
+		index.fingerprints = fingerprints;
+		index.chars = chars;
+		index.textHashes = textHashes;
+		index.retired.or(retired);
+		for (int i = 0; i < size; i++) {
+			if (!retired.get(i)) {
+				index.ordinals.put(ids[i], i);
+			}
+		}
+		for (int i = 0; i < instrumentCount; i++) {
+			index.instruments.put(instrumentIds.get(i), i);
+		}
+		index.instrumentIds.addAll(instrumentIds);
+		index.instrumentFirstDay = firstDays;
+		index.instrumentLastDay = lastDays;
+		index.instrumentChars = instrumentChars;
+		return index;
 	}
 
 	/** Ends a run's indexing: fixes the boilerplate set for the provisions indexed now, compacts the postings. */

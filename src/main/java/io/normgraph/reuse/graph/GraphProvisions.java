@@ -44,6 +44,41 @@ final class GraphProvisions implements TextLookup {
 		return () -> new Pages(statement, corpus);
 	}
 
+	/**
+	 * The provisions with these ids, {@link #PAGE} ids a query; ids that are not provisions (or
+	 * no longer in the graph) are left out.
+	 */
+	Iterable<ProvisionText> provisions(List<String> ids) {
+		return () -> new Iterator<>() {
+
+			private int from;
+
+			private Iterator<ProvisionText> page = java.util.Collections.emptyIterator();
+
+			@Override
+			public boolean hasNext() {
+				while (!this.page.hasNext() && this.from < ids.size()) {
+					List<String> batch = ids.subList(this.from, Math.min(ids.size(), this.from + PAGE));
+					this.from += batch.size();
+					List<ProvisionText> read = new ArrayList<>();
+					GraphProvisions.this.client.query(ReadStatements.byIds(GraphProvisions.this.schema)).bind(batch)
+						.to("ids").fetch().all().forEach((row) -> read.add(provision(row)));
+					this.page = read.iterator();
+				}
+				return this.page.hasNext();
+			}
+
+			@Override
+			public ProvisionText next() {
+				if (!hasNext()) {
+					throw new NoSuchElementException();
+				}
+				return this.page.next();
+			}
+
+		};
+	}
+
 	/** Whether the graph has an instrument with this id (a unit in no instrument stands for itself). */
 	boolean isInstrument(String id) {
 		return this.instrumentDates.containsKey(id);

@@ -21,7 +21,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import io.normgraph.reuse.ProvisionText;
 import io.normgraph.reuse.ReuseDetector;
 import io.normgraph.reuse.ReuseFinding;
 import io.normgraph.reuse.ReuseIndex;
@@ -36,7 +35,8 @@ import io.normgraph.system.NotFoundException;
  * Runs text-reuse detection over the graph and keeps what it finds (docs/reuse.md), one run at a
  * time. A full run compares every provision with every other; a run for a corpus indexes the
  * provisions outside it, then compares the corpus's provisions with everything, and replaces only
- * the findings that touch them.
+ * the findings that touch them; a run after an import compares only what it changed, with the
+ * index the earlier runs left ({@link KeptIndex}).
  */
 @Service
 public class ReuseService {
@@ -57,9 +57,15 @@ public class ReuseService {
 
 	private final AtomicReference<@Nullable ReuseProgress> latest = new AtomicReference<>();
 
+	private final KeptIndex kept;
+
+	private final IncrementalPlanner incremental;
+
 	ReuseService(Neo4jClient client, PlatformTransactionManager transactionManager, SchemaRegistry schemas,
-			ObjectProvider<BuildProperties> build) {
+			ObjectProvider<BuildProperties> build, KeptIndex kept) {
 		this.client = client;
+		this.kept = kept;
+		this.incremental = new IncrementalPlanner(client, this.settings, kept);
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.schemas = schemas;
 		BuildProperties properties = build.getIfAvailable();
@@ -110,8 +116,32 @@ public class ReuseService {
 		return started;
 	}
 
+	/**
+	 * Runs detection for what an import or removal changed, on the calling thread: the new or
+	 * changed provisions against everything, with the index kept from earlier runs (rebuilt from
+	 * the stored provisions when there is none), replacing only their findings and the roll-up of
+	 * the instruments they touch.
+	 * @param corpus the corpus imported or removed
+	 * @param changed the provisions it created or changed; null when they are not known (all of the
+	 * corpus's provisions are then passed, and those the index holds with the same text skipped)
+	 * @throws ReuseInProgressException when another run is going
+	 */
+	public ReuseSummary runAfterImport(String corpus, @Nullable List<String> changed, Consumer<ReuseProgress> listener) {
+		ReuseProgress started = begin(corpus, false);
+		try {
+			return run(started, listener, (context) -> this.incremental.plan(context, corpus, changed));
+		}
+		finally {
+			this.running.release();
+		}
+	}
+
 	private ReuseProgress begin(@Nullable String corpus) {
-		if (corpus != null && this.client.query("MATCH (c:Corpus {id: $id}) RETURN count(c) AS n").bind(corpus).to("id")
+		return begin(corpus, true);
+	}
+
+	private ReuseProgress begin(@Nullable String corpus, boolean mustExist) {
+		if (mustExist && corpus != null && this.client.query("MATCH (c:Corpus {id: $id}) RETURN count(c) AS n").bind(corpus).to("id")
 			.fetchAs(Long.class).one().orElse(0L) == 0) {
 			throw new NotFoundException("corpus", "corpus", corpus);
 		}
@@ -125,13 +155,28 @@ public class ReuseService {
 		return started;
 	}
 
+	/** A full run, or one for a corpus: a new index of everything, kept for the runs after imports. */
 	private ReuseSummary runAcquired(ReuseProgress started, Consumer<ReuseProgress> listener) {
-		long start = System.nanoTime();
 		String corpus = started.corpus();
+		return run(started, listener, (context) -> {
+			long generation = this.kept.generation();
+			Map<String, String> stamp = this.kept.corpora();
+			ReuseIndex index = new ReuseIndex(this.settings);
+			if (corpus != null) {
+				context.detector().index(index, context.graph().provisions(Scope.OUTSIDE_CORPUS, corpus), context.progress());
+			}
+			return new RunPlan(index, context.graph().provisions((corpus != null) ? Scope.CORPUS : Scope.ALL, corpus),
+					corpus == null, Set.of(), (corpus != null) ? "corpus " + corpus : "all provisions", generation, stamp);
+		});
+	}
+
+	private ReuseSummary run(ReuseProgress started, Consumer<ReuseProgress> listener,
+			java.util.function.Function<RunPlan.Context, RunPlan> planning) {
+		long start = System.nanoTime();
+		Set<String> rollups = new HashSet<>();
 		try {
 			ReuseSchema schema = ReuseSchema.of(this.schemas.current());
 			GraphProvisions graph = new GraphProvisions(this.client, schema);
-			ReuseIndex index = new ReuseIndex(this.settings);
 			ReuseDetector detector = new ReuseDetector(this.settings);
 			RunProgress progress = new RunProgress() {
 				@Override
@@ -144,46 +189,32 @@ public class ReuseService {
 					report(listener, (p) -> p.compared(done, total, findings));
 				}
 			};
-			if (corpus != null) {
-				detector.index(index, graph.provisions(Scope.OUTSIDE_CORPUS, corpus), progress);
-			}
+			RunPlan plan = planning.apply(new RunPlan.Context(graph, detector, progress));
+			rollups.addAll(plan.rollups());
 			Set<String> scope = new HashSet<>();
-			Set<String> scopeInstruments = new HashSet<>();
-			Iterable<ProvisionText> compared = graph.provisions((corpus != null) ? Scope.CORPUS : Scope.ALL, corpus);
-			Iterable<ProvisionText> recorded = () -> new java.util.Iterator<>() {
-				private final java.util.Iterator<ProvisionText> it = compared.iterator();
-
-				@Override
-				public boolean hasNext() {
-					return this.it.hasNext();
-				}
-
-				@Override
-				public ProvisionText next() {
-					ProvisionText next = this.it.next();
-					scope.add(next.id());
-					scopeInstruments.add(next.instrumentId());
-					return next;
-				}
-			};
+			Set<String> scopeInstruments = new HashSet<>(plan.rollups());
 			List<ReuseFinding> findings = new ArrayList<>();
-			ReuseRun run = detector.run(index, recorded, graph, findings::add, progress);
+			ReuseRun run = detector.run(plan.index(), RunPlan.recording(plan.compared(), scope, scopeInstruments),
+					graph, findings::add, progress);
 			long[] written = { 0, 0 };
 			long writeStart = System.nanoTime();
-			if (!run.empty()) {
+			if (!run.empty() || !plan.rollups().isEmpty()) {
 				report(listener, (p) -> p.phase("writing"));
 				Map<String, Object> source = ReuseRecords.source(started.run(), Instant.parse(started.startedAt()),
-						this.settings, (corpus != null) ? "corpus " + corpus : "all provisions", this.version, run);
+						this.settings, plan.scope(), this.version, run);
 				written = new ReuseWriter(this.client, this.transactions, schema).write(started.run(), source, findings,
-						(corpus != null) ? scope : null, scopeInstruments, index::instrumentChars, graph::isInstrument);
+						plan.replaceAll() ? null : scope, scopeInstruments, plan.index()::instrumentChars,
+						graph::isInstrument);
 			}
+			this.kept.keep(plan.index(), plan.generation(), plan.stamp());
 			long now = System.nanoTime();
-			ReuseSummary summary = new ReuseSummary(started.run(), corpus, run, written[0], written[1],
+			ReuseSummary summary = new ReuseSummary(started.run(), started.corpus(), run, written[0], written[1],
 					(now - writeStart) / 1_000_000, (now - start) / 1_000_000);
 			report(listener, (p) -> p.finished(summary));
 			return summary;
 		}
 		catch (RuntimeException | OutOfMemoryError ex) {
+			this.kept.rollupsToRedo(rollups);
 			report(listener, (p) -> p.failed(String.valueOf(ex.getMessage())));
 			throw ex;
 		}

@@ -5,10 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 
 import io.normgraph.NormgraphApplication;
 import io.normgraph.corpus.ImportCommand;
@@ -59,6 +64,35 @@ class ReuseCommandIT {
 		this.out.reset();
 		assertThat(run(true, "reuse", "--corpus", ReuseCorpus.ID)).isZero();
 		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("for corpus " + ReuseCorpus.ID);
+	}
+
+	@Test
+	@ExtendWith(OutputCaptureExtension.class)
+	void theImportCommandDetectsReuseAfterItAndLeavesTheIndexForTheNextOne(CapturedOutput output) throws Exception {
+		ReuseCorpus a = new ReuseCorpus();
+		a.write(this.corpus);
+		assertThat(run(false, "import", this.corpus.resolve(ReuseCorpus.ID).toString(), "--normgraph.reuse.after-import=true",
+				"--logging.level.io.normgraph.reuse=info")).isZero();
+		assertThat(output.getOut()).contains("no index kept from an earlier run, rebuilt it from 0 stored provisions")
+			.containsPattern("Text reuse after the import of corpus reuse-test: compared 5 new or changed provisions .*"
+					+ "kept 2 provision-level and 2 instrument-level reuse relationships")
+			.contains("kept the index of 5 provisions in");
+		assertThat(this.data.resolve(KeptIndex.FILE)).exists();
+
+		Path b = this.corpus.resolve("b").resolve("reuse-b");
+		Files.createDirectories(b.resolve("nodes"));
+		Files.writeString(b.resolve("nodes/Provision.csv"),
+				"id,name,source,locator,text\nrb-1,B 1,reuse-test-source,1,Both parties agree: " + a.old2 + "\n");
+		assertThat(run(false, "import", b.toString(), "--normgraph.reuse.after-import=true",
+				"--logging.level.io.normgraph.reuse=info")).isZero();
+		assertThat(output.getOut()).contains("took up the index of 5 provisions from")
+			.containsPattern("Text reuse after the import of corpus reuse-b: compared 1 new or changed provisions .*"
+					+ "kept [1-9][0-9]* provision-level");
+		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("Imported corpus reuse-b");
+
+		assertThat(run(false, "remove", "reuse-b")).isZero();
+		assertThat(this.data.resolve(KeptIndex.FILE)).as("an import with detection off leaves no index behind")
+			.doesNotExist();
 	}
 
 	@Test

@@ -175,6 +175,34 @@ class ReuseStoreIT {
 	}
 
 	@Test
+	void anImportDetectsNothingWhenReuseAfterImportIsOff() {
+		// The test profile sets normgraph.reuse.after-import=false; the corpus was imported before this test.
+		assertThat(reuses()).isEmpty();
+	}
+
+	@Test
+	void removingACorpusTakesTheRollUpOfTheInstrumentsThatLostFindingsWithIt() throws Exception {
+		Path extra = this.root.resolve("extra").resolve("rt-extra");
+		java.nio.file.Files.createDirectories(extra.resolve("nodes"));
+		java.nio.file.Files.createDirectories(extra.resolve("relationships"));
+		java.nio.file.Files.writeString(extra.resolve("nodes/Provision.csv"),
+				"id,name,source,locator,text\nrt-x-1,Extra 1,reuse-test-source,9.1,Also: " + this.corpus.old1 + "\n");
+		java.nio.file.Files.writeString(extra.resolve("relationships/PART_OF.csv"),
+				"from,to,source,locator\nrt-x-1,rt-new,reuse-test-source,9\n");
+		this.importer.importCorpus(io.normgraph.corpus.CorpusFiles.fromDirectory(extra));
+		this.reuse.run(null, (progress) -> {
+		});
+		assertThat(edge("rt-new", "rt-old")).containsEntry("provisions", 2L);
+		Map<String, Object> untouched = edge("rt-undated", "rt-old");
+
+		this.importer.remove("rt-extra", false);
+		assertThat(reuses()).as("rt-new's roll-up counted the removed provision's finding: it went with it")
+			.noneMatch((row) -> row.get("later").equals("rt-new") && row.get("earlier").equals("rt-old"));
+		assertThat(edge("rt-new-1", "rt-old-1")).containsEntry("level", "provision");
+		assertThat(edge("rt-undated", "rt-old")).as("a roll-up that lost nothing stays").isEqualTo(untouched);
+	}
+
+	@Test
 	void aCorpusCannotAssertReuse() {
 		Path other = this.root.resolve("other");
 		this.corpus.write(other);

@@ -1,0 +1,117 @@
+package io.normgraph.reuse.graph;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+import io.normgraph.corpus.CorpusImporter.CorpusChanged;
+import io.normgraph.corpus.CorpusImporter.NodesRemoving;
+import io.normgraph.schema.SchemaRegistry;
+
+/**
+ * Text reuse follows every import (docs/reuse.md, "After every import"): once an import or
+ * removal is published, a run compares the provisions it created or changed with everything
+ * ({@link ReuseService#runAfterImport}), in its own transaction; a failed run is one log line and
+ * the import stands. {@code normgraph.reuse.after-import=false} turns it off. Whatever the
+ * setting, provisions being deleted take the roll-up of their instruments with them, in the
+ * deleting transaction, so that no roll-up counts findings that are gone.
+ */
+@Component
+class ReuseAfterImport {
+
+	private static final Log logger = LogFactory.getLog(ReuseAfterImport.class);
+
+	private final ReuseService reuse;
+
+	private final KeptIndex kept;
+
+	private final Neo4jClient client;
+
+	private final SchemaRegistry schemas;
+
+	private final boolean enabled;
+
+	ReuseAfterImport(ReuseService reuse, KeptIndex kept, Neo4jClient client, SchemaRegistry schemas,
+			@Value("${normgraph.reuse.after-import:true}") boolean enabled) {
+		this.reuse = reuse;
+		this.kept = kept;
+		this.client = client;
+		this.schemas = schemas;
+		this.enabled = enabled;
+	}
+
+	@EventListener
+	void corpusChanged(CorpusChanged changed) {
+		this.kept.graphChanged();
+		if (!this.enabled) {
+			this.kept.invalidate();
+			return;
+		}
+		String corpus = changed.corpus();
+		try {
+			ReuseSummary summary = this.reuse.runAfterImport(corpus,
+					changed.allProvisionsListed() ? changed.provisions() : null, (progress) -> {
+					});
+			logger.info(line(summary, corpus));
+		}
+		catch (RuntimeException | OutOfMemoryError ex) {
+			this.kept.invalidate();
+			logger.warn("Text reuse after the " + (changed.removed() ? "removal" : "import") + " of corpus " + corpus
+					+ " failed (" + ex.getMessage() + "); the import stands, its reuse is not detected: run `reuse --corpus="
+					+ corpus + "` (or POST /api/v1/reuse/runs?corpus=" + corpus + ")");
+		}
+	}
+
+	/**
+	 * Inside the transaction that deletes these nodes: the roll-up relationships of the instrument
+	 * pairs whose findings they end are deleted with them (the next run after the import
+	 * recomputes them), and the index is told.
+	 */
+	@EventListener
+	void nodesRemoving(NodesRemoving removing) {
+		ReuseSchema schema;
+		try {
+			schema = ReuseSchema.of(this.schemas.current());
+		}
+		catch (IllegalStateException ex) {
+			return; // a schema without the reuse type has no detected reuse to keep true
+		}
+		List<Map<String, Object>> pairs = new ArrayList<>();
+		Set<String> instruments = new HashSet<>();
+		this.client.query(RemovalStatements.instrumentPairs(schema)).bind(removing.ids()).to("ids").fetch().all()
+			.forEach((row) -> {
+				if (row.get("later") instanceof String later && row.get("earlier") instanceof String earlier) {
+					pairs.add(Map.of("later", later, "earlier", earlier));
+					instruments.add(later);
+					instruments.add(earlier);
+				}
+			});
+		if (!pairs.isEmpty()) {
+			this.client.query(RemovalStatements.deleteRollups(schema)).bind(pairs).to("pairs").run();
+		}
+		this.kept.removing(removing.ids(), instruments);
+	}
+
+	static String line(ReuseSummary summary, String corpus) {
+		if (summary.empty() && summary.instrumentRelationships() == 0) {
+			return "Text reuse after the import of corpus " + corpus
+					+ ": no new or changed provision with text, nothing compared";
+		}
+		return String.format(Locale.ROOT,
+				"Text reuse after the import of corpus %s: compared %d new or changed provisions (%d without text, %d too short) in %.1f s; run %s kept %d provision-level and %d instrument-level reuse relationships",
+				corpus, summary.run().compared(), summary.run().withoutText(), summary.run().tooShort(),
+				summary.totalMillis() / 1000.0, summary.id(), summary.provisionRelationships(),
+				summary.instrumentRelationships());
+	}
+
+}
