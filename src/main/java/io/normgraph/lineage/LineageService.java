@@ -62,20 +62,40 @@ public class LineageService {
 		LineageAssembler assembler = new LineageAssembler(budget, asOf);
 		LineageWalk.Statements scored = this.statements.scoredAtLeast(minScore);
 		if (direction != Direction.DOWNSTREAM) {
-			assembler.add(walk(scored, true, types, depth, budget, fields, asOf).from(request.id()));
+			assembler.add(walk(reads(scored, true, types, depth, budget, asOf, request.id()), true, types, depth, budget,
+					fields, asOf)
+				.from(request.id()));
 		}
 		if (direction != Direction.UPSTREAM) {
-			assembler.add(walk(scored, false, types, depth, budget, fields, asOf).from(request.id()));
+			assembler.add(walk(reads(scored, false, types, depth, budget, asOf, request.id()), false, types, depth, budget,
+					fields, asOf)
+				.from(request.id()));
 		}
 		budget.load(this.statements, fields == Fields.ALL);
 		return assembler.result(fields, (fields == Fields.MINIMAL)
 				? within(budget, LineageTypes.of(types.followed(), this.schemas.current())) : Map.of());
 	}
 
-	private static LineageWalk walk(LineageWalk.Statements statements, boolean upstream, LineageTypes types, int depth,
-			WalkBudget budget, Fields fields, @Nullable AsOf asOf) {
-		return new LineageWalk(statements, upstream, types, depth, Reach.FEWEST_HOPS, budget, fields == Fields.ALL,
-				asOf);
+	private static LineageWalk walk(WalkReads reads, boolean upstream, LineageTypes types, int depth, WalkBudget budget,
+			Fields fields, @Nullable AsOf asOf) {
+		return new LineageWalk(reads, upstream, types, depth, Reach.FEWEST_HOPS, budget, fields == Fields.ALL, asOf);
+	}
+
+	/**
+	 * What the walk reads: fetched in one statement up front when it can be and fits
+	 * ({@link FetchedReads}), else one statement per level ({@link StatementReads}). As of a
+	 * date, or following inferred relationships, the walk reads level by level: those filters
+	 * hold per relationship and node, which would stop Neo4j expanding each node only once.
+	 */
+	private static WalkReads reads(LineageWalk.Statements statements, boolean upstream, LineageTypes types, int depth,
+			WalkBudget budget, @Nullable AsOf asOf, String id) {
+		if (asOf == null && types.inferred() == Inferred.EXCLUDE) {
+			FetchedReads fetched = FetchedReads.fetch(statements, types, upstream, depth, id, budget.limit());
+			if (fetched != null) {
+				return fetched;
+			}
+		}
+		return new StatementReads(statements, types, upstream, asOf);
 	}
 
 	/**
