@@ -8,7 +8,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.summary.Plan;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
@@ -23,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * reading level by level ({@link StatementReads}): the same nodes in the same order with the same
  * depths and paths, the same relationships, the same cut and counts, for every node of the
  * bundled corpus and of the fan-out fixture (diamonds, parallel relationships, inheritance), in
- * every direction, at depths 1, 3 and 6, with every field or minimal ones, and cut at 5 nodes.
+ * every direction, at depths 2 and 6, with every field or minimal ones, and cut at 5 nodes. And
+ * the fetch expands each node once: its plan prunes the variable-length reach.
  */
 @EndToEndTest
 class LineageFetchIT {
@@ -33,6 +37,9 @@ class LineageFetchIT {
 
 	@Autowired
 	SchemaRegistry schemas;
+
+	@Autowired
+	Driver driver;
 
 	@BeforeEach
 	void createFixture() {
@@ -95,6 +102,26 @@ class LineageFetchIT {
 		// Every request fetched (both directions: two), and some answers were cut at the limit.
 		assertThat(fetched.get()).isGreaterThanOrEqualTo(compared);
 		assertThat(cut).isGreaterThan(50);
+	}
+
+	/** A breadth-first search that expands each node once, not one row per path (the cost of a ladder of diamonds). */
+	@Test
+	void theFetchExpandsEachNodeOnce() {
+		LineageTypes types = LineageTypes.parse(null, this.schemas.current());
+		try (Session session = this.driver.session()) {
+			for (boolean upstream : new boolean[] { true, false }) {
+				Plan plan = session.run("EXPLAIN " + LineageQueries.fetch(types, upstream, 6), Map.of("id", "x", "cap", 1))
+					.consume()
+					.plan();
+				assertThat(operators(plan)).as(upstream ? "upstream" : "downstream").contains("VarLengthExpand(Pruning,BFS,All)");
+			}
+		}
+	}
+
+	private static List<String> operators(Plan plan) {
+		List<String> operators = new ArrayList<>(List.of(plan.operatorType().replace("@neo4j", "")));
+		plan.children().forEach((child) -> operators.addAll(operators(child)));
+		return operators;
 	}
 
 }
