@@ -21,8 +21,11 @@ import io.normgraph.time.AsOf;
 
 /**
  * Lineage of a node: a breadth-first {@link LineageWalk} upstream, downstream or both,
- * through {@link Neo4jClient}, in one read transaction: its statements share a session
- * instead of each opening one, which cost about 0.25 ms a statement. Both walks share one
+ * through {@link Neo4jClient}, over what one statement fetched per direction
+ * ({@link FetchedReads}) or, when that cannot or should not be, one statement per level
+ * ({@link StatementReads}). A request of several statements runs them in one read transaction:
+ * they share a session instead of each opening one (about 0.25 ms a statement) and read the
+ * same graph; a request of one statement needs none. Both walks share one
  * {@link WalkBudget}, so the answer holds at most {@code limit} nodes. As of a date, the walks
  * follow only what holds then ({@link AsOf}), and the answer marks what is undated.
  */
