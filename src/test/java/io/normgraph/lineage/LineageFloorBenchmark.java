@@ -35,13 +35,14 @@ import io.normgraph.synthetic.SyntheticCorpusGenerator;
 /**
  * Not a test: REST lineage against the fastest single Cypher statement that returns the same
  * nodes and relationships ({@link FloorStatements}), side by side in one run, on the bundled
- * corpus and on a generated one (default 100k provisions, seed 42) imported beside it, at depths
+ * corpus and on a generated one ({@code benchmark.provisions}, seed 42) imported beside it, at depths
  * 2, 4 and 6, upstream from a provision and downstream from an instrument chosen by rule (the
  * most paths within two hops upstream; the most followed relationships entering it). Before
  * timing, every statement must answer exactly the REST answer's node and relationship sets, or
  * the run fails. REST and the statements alternate call by call. Run with
- * {@code ./mvnw -o test -Pbenchmark -Dtest=LineageFloorBenchmark -Dbenchmark.heap=4g}
- * ({@code -Dbenchmark.provisions=0}: the bundled corpus only); writes target/benchmark/lineage-floor.md.
+ * {@code ./mvnw -o test -Pbenchmark -Dtest=LineageFloorBenchmark -Dbenchmark.provisions=100000} (the
+ * profile's default is 10k; {@code 0}: the bundled corpus only; {@code -Dbenchmark.breakdown=true}
+ * adds where REST's time goes); writes target/benchmark/lineage-floor.md.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "normgraph.embedded.browser-enabled=false",
