@@ -14,6 +14,15 @@ enum Direction {
 
 	UPSTREAM, DOWNSTREAM, BOTH;
 
+	/** The walks this direction takes: upstream (true), downstream (false), or both, in that order. */
+	boolean[] walks() {
+		return switch (this) {
+			case UPSTREAM -> new boolean[] { true };
+			case DOWNSTREAM -> new boolean[] { false };
+			case BOTH -> new boolean[] { true, false };
+		};
+	}
+
 	static Direction parse(@Nullable String value) {
 		if (value == null || value.isEmpty()) {
 			return UPSTREAM;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
@@ -89,6 +90,59 @@ final class LineageQueries {
 				.build()
 				.getCypher();
 		});
+	}
+
+	/**
+	 * A whole walk's reads in one statement ({@link FetchedReads}): the {@code root}, upstream
+	 * with inheritance its containment paths {@code ups} when it is a unit; every followed
+	 * relationship ({@code hops}) that leaves (upstream) or enters (downstream) a node fewer than
+	 * {@code depth} hops from the root or its containers, with the nodes at their far ends
+	 * ({@code ends}); downstream with inheritance the containment paths down to the units of
+	 * every node reached but the root ({@code parts}). The nodes fewer than {@code depth} hops
+	 * away are found by a variable-length pattern whose distinct ends let Neo4j expand each
+	 * node once (a pruning breadth-first search), so the cost is the nodes and relationships
+	 * reached, not the paths. No row when the root does not exist or when more than
+	 * {@code $cap} relationships or parts would be fetched.
+	 */
+	static String fetch(LineageTypes types, boolean upstream, int depth) {
+		return rendered.computeIfAbsent(new FetchShape(types, upstream, depth), (key) -> {
+			String followed = types.followed().stream().sorted().map((type) -> "`" + type + "`").collect(Collectors.joining("|"));
+			String containment = types.containment().stream().sorted().map((type) -> "`" + type + "`").collect(Collectors.joining("|"));
+			String out = upstream ? "-[%s]->" : "<-[%s]-";
+			String start = (upstream && types.inherits()) ? """
+					OPTIONAL MATCH up = (root)-[:%s*1..%d]->(top) WHERE %s
+					WITH root, collect(up) AS ups
+					""".formatted(containment, CONTAINMENT_LEVELS, units("root", types))
+					: "WITH root, [] AS ups\n";
+			String parts = (!upstream && types.inherits()) ? """
+					WITH root, ups, hops, ends, COLLECT {
+					  UNWIND ends AS m
+					  MATCH part = (m)<-[:%s*1..%d]-(unit) WHERE m <> root AND (%s)
+					  RETURN part LIMIT $cap + 1
+					} AS parts
+					WHERE size(parts) <= $cap
+					""".formatted(containment, CONTAINMENT_LEVELS, units("unit", types)) : "WITH root, ups, hops, ends, [] AS parts\n";
+			return "MATCH (root:`" + Schema.ENTITY + "` {id: $id})\n" + start + """
+					CALL (root, ups) {
+					  UNWIND [root] + [p IN ups | last(nodes(p))] AS s
+					  MATCH (s)%1$s(u)
+					  RETURN DISTINCT u
+					}
+					WITH root, ups, u, COUNT { (u)%2$s() } AS out
+					WITH root, ups, collect(u) AS inner, sum(out) AS bound
+					WHERE bound <= $cap
+					UNWIND inner AS u
+					OPTIONAL MATCH (u)%3$s(v)
+					WITH root, ups, collect(r) AS hops, collect(DISTINCT v) AS ends
+					""".formatted(out.formatted(":" + followed + "*0.." + (depth - 1)), out.formatted(":" + followed),
+					out.formatted("r:" + followed)) + parts + "RETURN root, ups, hops, ends, parts";
+		});
+	}
+
+	/** {@code n:`Article` OR n:`Provision` …}: the node has one of the unit labels (never true without any). */
+	private static String units(String variable, LineageTypes types) {
+		return types.units().isEmpty() ? "false"
+				: types.units().stream().sorted().map((label) -> variable + ":`" + label + "`").collect(Collectors.joining(" OR "));
 	}
 
 	/**
@@ -249,6 +303,10 @@ final class LineageQueries {
 			.in(Cypher.nodes(path))
 			.where(AsOf.holds(x))
 			.and(Cypher.all(y).in(Cypher.relationships(path)).where(AsOf.holds(y)));
+	}
+
+	/** What a rendered {@link #fetch} depends on. */
+	private record FetchShape(LineageTypes types, boolean upstream, int depth) {
 	}
 
 	/** What a rendered statement depends on. */

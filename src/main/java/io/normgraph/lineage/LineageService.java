@@ -3,25 +3,29 @@ package io.normgraph.lineage;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import io.normgraph.graph.Fields;
 import io.normgraph.graph.GraphResult;
-import io.normgraph.graph.NodeLimit;
 import io.normgraph.lineage.LineageWalk.Reach;
 import io.normgraph.schema.SchemaRegistry;
-import io.normgraph.system.Parameters;
 import io.normgraph.time.AsOf;
 
 /**
  * Lineage of a node: a breadth-first {@link LineageWalk} upstream, downstream or both,
- * through {@link Neo4jClient}, in one read transaction: its statements share a session
- * instead of each opening one, which cost about 0.25 ms a statement. Both walks share one
+ * through {@link Neo4jClient}, over what one statement fetched per direction
+ * ({@link FetchedReads}) or, when that cannot or should not be, one statement per level
+ * ({@link StatementReads}). A request of several statements runs them in one read transaction:
+ * they share a session instead of each opening one (about 0.25 ms a statement) and read the
+ * same graph; a request of one statement needs none. Both walks share one
  * {@link WalkBudget}, so the answer holds at most {@code limit} nodes. As of a date, the walks
  * follow only what holds then ({@link AsOf}), and the answer marks what is undated.
  */
@@ -36,46 +40,83 @@ public class LineageService {
 
 	private final SchemaRegistry schemas;
 
+	/** Read transactions for the requests that take more than one statement; none in the slice tests. */
+	private final @Nullable TransactionTemplate transactions;
+
 	@Autowired
-	LineageService(Neo4jClient client, SchemaRegistry schemas) {
-		this(LineageWalk.Statements.of(client), schemas);
+	LineageService(Neo4jClient client, SchemaRegistry schemas, ObjectProvider<PlatformTransactionManager> transactions) {
+		this(LineageWalk.Statements.of(client), schemas, readOnly(transactions.getIfAvailable()));
 	}
 
 	/** Over any statements: the database's, or the in-memory ones of the fast tests. */
 	LineageService(LineageWalk.Statements statements, SchemaRegistry schemas) {
+		this(statements, schemas, null);
+	}
+
+	private LineageService(LineageWalk.Statements statements, SchemaRegistry schemas,
+			@Nullable TransactionTemplate transactions) {
 		this.statements = statements;
 		this.schemas = schemas;
+		this.transactions = transactions;
 	}
 
-	@Transactional(readOnly = true)
+	/**
+	 * One direction with every field, today, over asserted relationships: one statement answers it
+	 * whole ({@link FetchedReads}), in its own snapshot, so no transaction is begun and committed
+	 * around it. Anything else, or a fetch over its cap, runs its statements in one read
+	 * transaction, so they all read the same graph.
+	 */
 	public GraphResult lineage(LineageRequest request) {
-		Parameters.id(request.id(), "id");
-		Direction direction = Direction.parse(request.direction());
-		Inferred inferred = Inferred.parse(request.inferred());
-		double minScore = Inferred.minScore(request.minScore());
-		LineageTypes types = LineageTypes.parse(request.types(), this.schemas.current())
-			.with(inferred, this.schemas.current());
-		int depth = Parameters.bounded(request.depth(), DEFAULT_DEPTH, 1, MAX_DEPTH, "depth");
-		WalkBudget budget = new WalkBudget(NodeLimit.of(request.limit()));
-		Fields fields = Fields.parse(request.fields());
-		AsOf asOf = AsOf.parse(request.asOf());
-		LineageAssembler assembler = new LineageAssembler(budget, asOf);
-		LineageWalk.Statements scored = this.statements.scoredAtLeast(minScore);
-		if (direction != Direction.DOWNSTREAM) {
-			assembler.add(walk(scored, true, types, depth, budget, fields, asOf).from(request.id()));
+		Lineage lineage = Lineage.of(request, this.schemas.current());
+		if (lineage.fetchable() && lineage.direction() != Direction.BOTH && lineage.fields() == Fields.ALL) {
+			boolean upstream = lineage.direction() == Direction.UPSTREAM;
+			WalkBudget budget = new WalkBudget(lineage.limit());
+			FetchedReads fetched = FetchedReads.fetch(this.statements, lineage.types(), upstream, lineage.depth(),
+					request.id(), budget.limit());
+			if (fetched != null) {
+				LineageAssembler assembler = new LineageAssembler(budget, null);
+				assembler.add(walk(fetched, upstream, lineage, budget).from(request.id()));
+				budget.load(this.statements, true);
+				return assembler.result(Fields.ALL, Map.of());
+			}
+			return inTransaction(() -> walks(lineage, request.id(), false));
 		}
-		if (direction != Direction.UPSTREAM) {
-			assembler.add(walk(scored, false, types, depth, budget, fields, asOf).from(request.id()));
-		}
-		budget.load(this.statements, fields == Fields.ALL);
-		return assembler.result(fields, (fields == Fields.MINIMAL)
-				? within(budget, LineageTypes.of(types.followed(), this.schemas.current())) : Map.of());
+		return inTransaction(() -> walks(lineage, request.id(), lineage.fetchable()));
 	}
 
-	private static LineageWalk walk(LineageWalk.Statements statements, boolean upstream, LineageTypes types, int depth,
-			WalkBudget budget, Fields fields, @Nullable AsOf asOf) {
-		return new LineageWalk(statements, upstream, types, depth, Reach.FEWEST_HOPS, budget, fields == Fields.ALL,
-				asOf);
+	/** The walks of the request's directions, sharing one budget, each fetched up front when {@code fetch}. */
+	private GraphResult walks(Lineage lineage, String id, boolean fetch) {
+		WalkBudget budget = new WalkBudget(lineage.limit());
+		LineageAssembler assembler = new LineageAssembler(budget, lineage.asOf());
+		LineageWalk.Statements scored = this.statements.scoredAtLeast(lineage.minScore());
+		for (boolean upstream : lineage.direction().walks()) {
+			FetchedReads fetched = fetch ? FetchedReads.fetch(scored, lineage.types(), upstream, lineage.depth(), id,
+					budget.limit()) : null;
+			WalkReads reads = (fetched != null) ? fetched
+					: new StatementReads(scored, lineage.types(), upstream, lineage.asOf());
+			assembler.add(walk(reads, upstream, lineage, budget).from(id));
+		}
+		budget.load(this.statements, lineage.fields() == Fields.ALL);
+		return assembler.result(lineage.fields(), (lineage.fields() == Fields.MINIMAL)
+				? within(budget, LineageTypes.of(lineage.types().followed(), this.schemas.current())) : Map.of());
+	}
+
+	private GraphResult inTransaction(Supplier<GraphResult> reads) {
+		return (this.transactions != null) ? this.transactions.execute((status) -> reads.get()) : reads.get();
+	}
+
+	private static LineageWalk walk(WalkReads reads, boolean upstream, Lineage lineage, WalkBudget budget) {
+		return new LineageWalk(reads, upstream, lineage.types(), lineage.depth(), Reach.FEWEST_HOPS, budget,
+				lineage.fields() == Fields.ALL, lineage.asOf());
+	}
+
+	private static @Nullable TransactionTemplate readOnly(@Nullable PlatformTransactionManager transactions) {
+		if (transactions == null) {
+			return null;
+		}
+		TransactionTemplate template = new TransactionTemplate(transactions);
+		template.setReadOnly(true);
+		return template;
 	}
 
 	/**

@@ -64,7 +64,7 @@ final class LineageWalk {
 
 	}
 
-	private final Statements statements;
+	private final WalkReads reads;
 
 	private final boolean upstream;
 
@@ -95,7 +95,14 @@ final class LineageWalk {
 
 	LineageWalk(Statements statements, boolean upstream, LineageTypes types, int depth, Comparator<Reach> ranking,
 			WalkBudget budget, boolean properties, @Nullable AsOf asOf) {
-		this.statements = statements;
+		this(new StatementReads(statements, types, upstream, asOf), upstream, types, depth, ranking, budget, properties,
+				asOf);
+	}
+
+	/** Over these reads: one statement each, or what one statement fetched ({@link FetchedReads}). */
+	LineageWalk(WalkReads reads, boolean upstream, LineageTypes types, int depth, Comparator<Reach> ranking,
+			WalkBudget budget, boolean properties, @Nullable AsOf asOf) {
+		this.reads = reads;
 		this.upstream = upstream;
 		this.types = types;
 		this.depth = depth;
@@ -107,25 +114,23 @@ final class LineageWalk {
 
 	/** Walks from the node with this id; {@link NotFoundException} if there is none. */
 	LineageWalk from(String id) {
-		List<Record> start = this.statements.run(LineageQueries.root(this.types, this.upstream, dated()),
-				parameters(Map.of("id", id)));
-		if (start.isEmpty()) {
+		WalkReads.Start start = this.reads.start(id);
+		if (start == null) {
 			throw new NotFoundException("id", id);
 		}
-		if (this.asOf != null && !start.get(0).get("holds").asBoolean()) {
-			throw NotFoundException.because("id", "'" + id + "' is not part of the graph as of " + this.asOf.text());
+		if (!start.holds()) {
+			throw NotFoundException.because("id",
+					"'" + id + "' is not part of the graph as of " + ((this.asOf != null) ? this.asOf.text() : "now"));
 		}
-		WalkNode rootNode = WalkNode.of(start.get(0).get("root").asNode());
+		WalkNode rootNode = start.root();
 		Assert.state(this.budget.admit(rootNode), "the budget keeps the root");
 		this.root = reach(rootNode, 0, List.of(rootNode.id()));
 		this.met.add(rootNode.elementId());
 		Map<String, Long> frontier = new LinkedHashMap<>();
-		onward(frontier, rootNode.elementId(), start.get(0).get("onward").asLong());
-		for (Record record : start) {
-			if (record.containsKey("up") && !record.get("up").isNull()) {
-				follow(WalkStep.of(record.get("up").asPath()), rootNode.elementId());
-				onward(frontier, record.get("up").asPath().end().elementId(), record.get("topOnward").asLong());
-			}
+		onward(frontier, rootNode.elementId(), start.onward());
+		for (WalkReads.Climb climb : start.climbs()) {
+			follow(climb.steps(), rootNode.elementId());
+			onward(frontier, climb.top(), climb.topOnward());
 		}
 		for (int level = 1; level <= this.depth && !frontier.isEmpty(); level++) {
 			frontier = expand(frontier, level);
@@ -141,16 +146,14 @@ final class LineageWalk {
 		Rows rows = this.budget.cut() ? Rows.COUNT
 				: (this.properties && bound <= this.budget.room()) ? Rows.FULL : Rows.LIGHT;
 		Map<String, Long> next = new LinkedHashMap<>();
-		String cypher = LineageQueries.level(this.types, this.upstream, rows, dated());
-		for (Record record : this.statements.run(cypher, parameters(Map.of("frontier", List.copyOf(frontier.keySet()))))) {
-			WalkStep step = WalkStep.level(record, rows, record.get("from").asString(), this.upstream);
+		for (WalkReads.Hop hop : this.reads.level(List.copyOf(frontier.keySet()), rows)) {
+			WalkStep step = hop.step();
 			Reach before = this.reached.get(step.from());
 			if (this.met.add(step.node())) {
-				onward(next, step.node(), record.get("onward").asLong());
+				onward(next, step.node(), hop.onward());
 			}
 			arrive(step, level, (before != null) ? before.path() : null);
-			if (record.containsKey("parts") && record.get("parts").asLong() > 0
-					&& !step.node().equals(root().elementId())) {
+			if (hop.parts() > 0 && !step.node().equals(root().elementId())) {
 				this.withParts.add(step.node());
 			}
 		}
@@ -169,7 +172,7 @@ final class LineageWalk {
 			int room = this.budget.room();
 			boolean fitted = false;
 			if (this.properties) {
-				List<Record> found = parts(wholes, Rows.FULL, room + 1);
+				List<List<WalkStep>> found = parts(wholes, Rows.FULL, room + 1);
 				fitted = found.size() <= room;
 			}
 			if (!fitted) {
@@ -185,10 +188,9 @@ final class LineageWalk {
 	}
 
 	/** Reads and follows the parts of these wholes, at most {@code cap} paths when given. */
-	private List<Record> parts(List<String> wholes, Rows rows, @Nullable Integer cap) {
-		Map<String, Object> parameters = (cap != null) ? Map.of("frontier", wholes, "cap", cap) : Map.of("frontier", wholes);
-		List<Record> found = this.statements.run(LineageQueries.parts(this.types, rows, dated()), parameters(parameters));
-		found.forEach((record) -> follow(WalkStep.part(record, rows), record.get("from").asString()));
+	private List<List<WalkStep>> parts(List<String> wholes, Rows rows, @Nullable Integer cap) {
+		List<List<WalkStep>> found = this.reads.parts(wholes, rows, cap);
+		found.forEach((steps) -> follow(steps, steps.get(0).from()));
 		return found;
 	}
 
@@ -228,20 +230,6 @@ final class LineageWalk {
 		if (onward > 0) {
 			frontier.put(elementId, onward);
 		}
-	}
-
-	private boolean dated() {
-		return this.asOf != null;
-	}
-
-	/** The statement's parameters, and the date when walking as of one. */
-	private Map<String, Object> parameters(Map<String, Object> parameters) {
-		if (this.asOf == null) {
-			return parameters;
-		}
-		Map<String, Object> dated = new HashMap<>(parameters);
-		dated.put(AsOf.PARAMETER, this.asOf.day());
-		return dated;
 	}
 
 	Reach root() {

@@ -92,6 +92,11 @@ final class WalkBudget {
 		return true;
 	}
 
+	/** The most nodes kept. */
+	int limit() {
+		return this.limit;
+	}
+
 	/** How many more nodes fit. */
 	int room() {
 		return Math.max(0, this.limit - this.kept.size());

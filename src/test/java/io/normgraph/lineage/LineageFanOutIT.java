@@ -146,13 +146,15 @@ class LineageFanOutIT {
 		assertThat(chains.get("lf-s")).containsExactly("lf-s", "lf-origin");
 	}
 
-	/** The root, then one statement per level while anything leads on, then the parts: not one per path. */
+	/**
+	 * Lineage in one statement (fetched up front, then walked in memory); derived-from the root,
+	 * then one statement per level while anything leads on, then the parts: never one per path.
+	 */
 	@Test
 	void oneStatementPerLevel() {
 		QueryCounter.reset();
 		this.api.get(UP + 6);
-		// The root with its containers, levels 1 to 4; nothing leads on from lf-6a and lf-6b.
-		assertThat(QueryCounter.count()).isEqualTo(5);
+		assertThat(QueryCounter.count()).isEqualTo(1);
 		QueryCounter.reset();
 		this.api.get("/api/v1/nodes/lf-origin/derived");
 		// The root, levels 1 to 3 (lf-r is the last), the parts of lf-s and lf-i.

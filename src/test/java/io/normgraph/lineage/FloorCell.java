@@ -1,0 +1,95 @@
+package io.normgraph.lineage;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * One comparison of {@link LineageFloorBenchmark}: REST against each single statement for one
+ * root, direction and depth, with the size of the answer they agreed on. Each side is called
+ * in turn, call by call, so a busy moment of the shared machine falls on all of them alike.
+ */
+record FloorCell(String corpus, String query, int depth, int nodes, int relationships, Side rest, List<Side> statements,
+		List<Side> breakdown) {
+
+	/** A side: its name, the call, and the times measured (ns). */
+	record Side(String name, Runnable call, List<Long> times) {
+
+		Side(String name, Runnable call) {
+			this(name, call, new ArrayList<>());
+		}
+
+		double median() {
+			return percentile(0.5);
+		}
+
+		double p90() {
+			return percentile(0.9);
+		}
+
+		private double percentile(double p) {
+			long[] sorted = this.times.stream().mapToLong(Long::longValue).sorted().toArray();
+			return sorted[(int) (sorted.length * p)] / 1e6;
+		}
+
+		void time() {
+			long start = System.nanoTime();
+			this.call.run();
+			this.times.add(System.nanoTime() - start);
+		}
+
+	}
+
+	/** Every cell warms up before any is timed, so no row measures the JIT. */
+	static void run(List<FloorCell> cells, int warmUp, int runs) {
+		for (FloorCell cell : cells) {
+			for (int i = 0; i < warmUp; i++) {
+				cell.sides().forEach((side) -> side.call().run());
+			}
+		}
+		for (FloorCell cell : cells) {
+			for (int i = 0; i < runs; i++) {
+				cell.sides().forEach(Side::time);
+			}
+		}
+	}
+
+	List<Side> sides() {
+		List<Side> sides = new ArrayList<>(List.of(this.rest));
+		sides.addAll(this.statements);
+		sides.addAll(this.breakdown);
+		return sides;
+	}
+
+	Side best() {
+		return this.statements.stream().min(Comparator.comparingDouble(Side::median)).orElseThrow();
+	}
+
+	/** Within 1.3x of the best statement, or 2 ms over it, whichever allows more. */
+	boolean met() {
+		return this.rest.median() <= Math.max(1.3 * best().median(), best().median() + 2);
+	}
+
+	static String table(List<FloorCell> cells) {
+		StringBuilder table = new StringBuilder("""
+				| corpus | lineage | depth | nodes | rels | REST median / p90 | best statement median / p90 | best statement | others (median) | REST / best | REST − best | target | where REST's time goes (median) |
+				|---|---|---:|---:|---:|---:|---:|---|---|---:|---:|---|---|
+				""");
+		for (FloorCell cell : cells) {
+			Side best = cell.best();
+			StringBuilder others = new StringBuilder();
+			cell.statements().stream()
+				.filter((side) -> side != best)
+				.forEach((side) -> others.append(String.format("%s %.2f; ", side.name(), side.median())));
+			StringBuilder breakdown = new StringBuilder();
+			cell.breakdown().forEach((side) -> breakdown.append(String.format("%s %.2f; ", side.name(), side.median())));
+			table.append(String.format("| %s | %s | %d | %d | %d | %.2f / %.2f | %.2f / %.2f | %s | %s | %.2fx | %+.2f ms | %s | %s |%n",
+					cell.corpus(), cell.query(), cell.depth(), cell.nodes(), cell.relationships(), cell.rest().median(),
+					cell.rest().p90(), best.median(), best.p90(), best.name(), others.toString().strip(),
+					cell.rest().median() / best.median(), cell.rest().median() - best.median(), cell.met() ? "met" : "**missed**",
+					breakdown.toString().strip()));
+		}
+		return table.toString();
+	}
+
+}

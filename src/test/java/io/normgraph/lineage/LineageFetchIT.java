@@ -1,0 +1,127 @@
+package io.normgraph.lineage;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.summary.Plan;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
+
+import io.normgraph.EndToEndTest;
+import io.normgraph.graph.GraphResult;
+import io.normgraph.schema.SchemaRegistry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A lineage fetched in one statement ({@link FetchedReads}) answers exactly what the walk answers
+ * reading level by level ({@link StatementReads}): the same nodes in the same order with the same
+ * depths and paths, the same relationships, the same cut and counts, for every node of the
+ * bundled corpus and of the fan-out fixture (diamonds, parallel relationships, inheritance), in
+ * every direction, at depths 2 and 6, with every field or minimal ones, and cut at 5 nodes. And
+ * the fetch expands each node once: its plan prunes the variable-length reach.
+ */
+@EndToEndTest
+class LineageFetchIT {
+
+	@Autowired
+	Neo4jClient client;
+
+	@Autowired
+	SchemaRegistry schemas;
+
+	@Autowired
+	Driver driver;
+
+	@BeforeEach
+	void createFixture() {
+		this.client.query("""
+				MERGE (i:Entity:Instrument {id: $instrument}) SET i.name = 'Fixture instrument', i.source = 'li-2008', i.locator = 'fixture'
+				WITH 1 AS one
+				UNWIND $provisions AS id
+				MERGE (p:Entity:Provision {id: id}) SET p.name = id, p.source = 'li-2008', p.locator = 'fixture'
+				WITH count(*) AS provisions
+				UNWIND $links AS link
+				MATCH (a:Entity {id: link[0]}), (b:Entity {id: link[2]})
+				CREATE (a)-[r:$(link[1])]->(b) SET r.source = 'li-2008', r.locator = link[3]""")
+			.bindAll(Map.of("instrument", FanOutFixture.INSTRUMENT, "provisions", FanOutFixture.PROVISIONS, "links",
+					FanOutFixture.links()))
+			.run();
+	}
+
+	@AfterEach
+	void deleteFixture() {
+		this.client.query("MATCH (n:Entity) WHERE n.id STARTS WITH 'lf-' DETACH DELETE n").run();
+	}
+
+	@Test
+	void oneStatementAnswersWhatTheWalkAnswers() {
+		LineageWalk.Statements database = LineageWalk.Statements.of(this.client);
+		AtomicInteger fetched = new AtomicInteger();
+		LineageWalk.Statements counting = (cypher, parameters) -> {
+			List<Record> records = database.run(cypher, parameters);
+			if (cypher.endsWith(InMemoryLineageGraph.FETCH_RETURNS) && !records.isEmpty()) {
+				fetched.incrementAndGet();
+			}
+			return records;
+		};
+		LineageWalk.Statements levelByLevel = (cypher, parameters) -> cypher.endsWith(InMemoryLineageGraph.FETCH_RETURNS)
+				? List.of() : database.run(cypher, parameters);
+		LineageService oneStatement = new LineageService(counting, this.schemas);
+		LineageService walk = new LineageService(levelByLevel, this.schemas);
+		List<String> ids = new ArrayList<>(this.client.query("MATCH (n:Entity) RETURN n.id AS id ORDER BY id")
+			.fetchAs(String.class)
+			.all());
+		assertThat(ids).hasSizeGreaterThan(150).contains("lf-r", "lf-origin");
+		int compared = 0;
+		int cut = 0;
+		for (String id : ids) {
+			for (String direction : List.of("upstream", "downstream", "both")) {
+				List<LineageRequest> requests = new ArrayList<>();
+				for (int depth : new int[] { 2, 6 }) {
+					requests.add(LineageRequest.of(id).withDirection(direction).withDepth(depth));
+				}
+				requests.add(LineageRequest.of(id).withDirection(direction).withDepth(6).withFields("minimal"));
+				requests.add(LineageRequest.of(id).withDirection(direction).withDepth(6).withLimit(5));
+				for (LineageRequest request : requests) {
+					GraphResult expected = walk.lineage(request);
+					assertThat(oneStatement.lineage(request)).as(request.toString()).isEqualTo(expected);
+					compared++;
+					cut += expected.truncated() ? 1 : 0;
+				}
+			}
+		}
+		// Every request fetched (both directions: two), and some answers were cut at the limit.
+		assertThat(fetched.get()).isGreaterThanOrEqualTo(compared);
+		assertThat(cut).isGreaterThan(50);
+	}
+
+	/** A breadth-first search that expands each node once, not one row per path (the cost of a ladder of diamonds). */
+	@Test
+	void theFetchExpandsEachNodeOnce() {
+		LineageTypes types = LineageTypes.parse(null, this.schemas.current());
+		try (Session session = this.driver.session()) {
+			for (boolean upstream : new boolean[] { true, false }) {
+				Plan plan = session.run("EXPLAIN " + LineageQueries.fetch(types, upstream, 6), Map.of("id", "x", "cap", 1))
+					.consume()
+					.plan();
+				assertThat(operators(plan)).as(upstream ? "upstream" : "downstream").contains("VarLengthExpand(Pruning,BFS,All)");
+			}
+		}
+	}
+
+	private static List<String> operators(Plan plan) {
+		List<String> operators = new ArrayList<>(List.of(plan.operatorType().replace("@neo4j", "")));
+		plan.children().forEach((child) -> operators.addAll(operators(child)));
+		return operators;
+	}
+
+}

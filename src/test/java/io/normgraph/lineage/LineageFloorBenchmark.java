@@ -1,0 +1,179 @@
+package io.normgraph.lineage;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.Value;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+
+import io.normgraph.Api;
+import io.normgraph.corpus.CorpusFiles;
+import io.normgraph.corpus.CorpusImporter;
+import io.normgraph.graph.GraphRelationship;
+import io.normgraph.graph.NodeLimit;
+import io.normgraph.schema.LabelRole;
+import io.normgraph.schema.Schema;
+import io.normgraph.schema.SchemaRegistry;
+import io.normgraph.synthetic.SyntheticCorpusGenerator;
+
+/**
+ * Not a test: REST lineage against the fastest single Cypher statement that returns the same
+ * nodes and relationships ({@link FloorStatements}), side by side in one run, on the bundled
+ * corpus and on a generated one ({@code benchmark.provisions}, seed 42) imported beside it, at depths
+ * 2, 4 and 6, upstream from a provision and downstream from an instrument chosen by rule (the
+ * most paths within two hops upstream; the most followed relationships entering it). Before
+ * timing, every statement must answer exactly the REST answer's node and relationship sets, or
+ * the run fails. REST and the statements alternate call by call. Run with
+ * {@code ./mvnw -o test -Pbenchmark -Dtest=LineageFloorBenchmark -Dbenchmark.provisions=100000} (the
+ * profile's default is 10k; {@code 0}: the bundled corpus only; {@code -Dbenchmark.breakdown=true}
+ * adds where REST's time goes); writes target/benchmark/lineage-floor.md.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "normgraph.embedded.browser-enabled=false",
+				"normgraph.embedded.page-cache=${benchmark.page-cache:512m}" })
+@Tag("benchmark")
+class LineageFloorBenchmark {
+
+	private static final String SYNTHETIC = "syn-";
+
+	@Autowired
+	CorpusImporter importer;
+
+	@Autowired
+	SchemaRegistry schemas;
+
+	@Autowired
+	Driver driver;
+
+	@Autowired
+	LineageService lineage;
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void restLineageAgainstTheBestSingleStatement() throws IOException {
+		int provisions = Integer.getInteger("benchmark.provisions", 100_000);
+		if (provisions > 0) {
+			Path corpus = Path.of("target/benchmark/corpus-" + provisions + "-42");
+			if (!Files.isDirectory(corpus.resolve("nodes"))) {
+				new SyntheticCorpusGenerator(provisions, 42).write(corpus);
+			}
+			long start = System.nanoTime();
+			this.importer.importCorpus(CorpusFiles.fromDirectory(corpus));
+			System.out.printf("imported %d provisions in %.1f s%n", provisions, (System.nanoTime() - start) / 1e9);
+		}
+		Schema schema = this.schemas.current();
+		LineageTypes types = LineageTypes.parse(null, schema);
+		Api api = new Api(this.port);
+		String load = loadAverage();
+		List<FloorCell> cells = new ArrayList<>();
+		try (Session session = this.driver.session()) {
+			for (boolean synthetic : (provisions > 0) ? new boolean[] { false, true } : new boolean[] { false }) {
+				String corpus = synthetic ? provisions / 1000 + "k generated" : "bundled";
+				String provision = root(session, upstreamRule(types), synthetic);
+				String instrument = root(session, downstreamRule(types, schema), synthetic);
+				for (int depth : new int[] { 2, 4, 6 }) {
+					cells.add(cell(api, session, this.lineage, types, corpus, provision, true, depth));
+					cells.add(cell(api, session, this.lineage, types, corpus, instrument, false, depth));
+				}
+			}
+			FloorCell.run(cells, Integer.getInteger("benchmark.warm-up", 300), Integer.getInteger("benchmark.runs", 300));
+		}
+		String report = FloorCell.table(cells) + "\nLoad average before: " + load + "; after: " + loadAverage() + "\n";
+		Files.createDirectories(Path.of("target/benchmark"));
+		Files.writeString(Path.of("target/benchmark/lineage-floor.md"), report);
+		System.out.println(report);
+	}
+
+	/** A cell whose every statement answers what REST answers; fails otherwise. */
+	private static FloorCell cell(Api api, Session session, LineageService service, LineageTypes types, String corpus, String root,
+			boolean upstream, int depth) {
+		String asked = "/api/v1/nodes/" + root + "/lineage?depth=" + depth + (upstream ? "" : "&direction=downstream");
+		JsonNode answer = api.ok(asked);
+		// An answer cut at the default limit is compared whole: asked again with the largest limit.
+		String uri = answer.path("truncated").asBoolean() ? asked + "&limit=" + NodeLimit.MAX : asked;
+		answer = uri.equals(asked) ? answer : api.ok(uri);
+		if (answer.path("truncated").asBoolean()) {
+			throw new AssertionError(uri + " was cut at the node limit: nothing to compare");
+		}
+		Set<String> nodes = new TreeSet<>();
+		answer.get("nodes").forEach((node) -> nodes.add(node.get("id").asString()));
+		Set<String> relationships = new TreeSet<>();
+		answer.get("relationships").forEach((relationship) -> relationships.add(relationship.get("id").asString()));
+		List<FloorCell.Side> statements = new ArrayList<>();
+		for (FloorStatements.Candidate candidate : FloorStatements.all(types, upstream, depth)) {
+			Map<String, Object> parameters = Map.of("id", root);
+			Record record = session.run(candidate.cypher(), parameters).single();
+			Map<String, String> ids = new HashMap<>();
+			record.get("nodes").values().forEach((node) -> ids.put(node.asNode().elementId(), node.asNode().get("id").asString()));
+			Set<String> keys = record.get("relationships")
+				.asList(Value::asRelationship)
+				.stream()
+				.map((r) -> GraphRelationship.key(r.type(), ids.get(r.startNodeElementId()), ids.get(r.endNodeElementId()),
+						r.get("source").asObject(), r.get("locator").asObject()))
+				.collect(Collectors.toCollection(TreeSet::new));
+			if (!nodes.equals(new TreeSet<>(ids.values())) || !relationships.equals(keys)) {
+				throw new AssertionError(candidate.name() + " does not answer what " + uri + " answers:\nREST nodes "
+						+ nodes + "\nstatement nodes " + new TreeSet<>(ids.values()) + "\nREST relationships " + relationships
+						+ "\nstatement relationships " + keys + "\n" + candidate.cypher());
+			}
+			statements.add(new FloorCell.Side(candidate.name(), () -> session.run(candidate.cypher(), parameters).list()));
+		}
+		List<FloorCell.Side> breakdown = new ArrayList<>();
+		if (Boolean.getBoolean("benchmark.breakdown")) {
+			LineageRequest request = LineageRequest.of(root).withDepth(depth).withDirection(upstream ? null : "downstream");
+			breakdown.add(new FloorCell.Side("GET node by id", () -> api.ok("/api/v1/nodes/" + root)));
+			breakdown.add(new FloorCell.Side("service in-process", () -> service.lineage(request)));
+			breakdown.add(new FloorCell.Side("walk over raw Bolt",
+					() -> LineageStatements.defaults(session, upstream, root, depth)));
+		}
+		return new FloorCell(corpus,
+				(upstream ? "upstream of " : "downstream of ") + root + (uri.equals(asked) ? "" : " (limit " + NodeLimit.MAX + ")"),
+				depth, nodes.size(),
+				relationships.size(), new FloorCell.Side("REST", () -> api.ok(uri)), statements, breakdown);
+	}
+
+	/** Units by how many paths lead upstream from them within two hops: the widest near reach. */
+	private static String upstreamRule(LineageTypes types) {
+		return "MATCH (n:Entity) WHERE (" + labels("n", types.units()) + ") AND (n.id STARTS WITH $prefix) = $synthetic"
+				+ " RETURN n.id AS id ORDER BY COUNT { (n)-[:" + String.join("|", new TreeSet<>(types.followed()))
+				+ "*1..2]->() } DESC, n.id LIMIT 1";
+	}
+
+	/** Instruments by how many followed relationships enter them: the widest fan-out downstream. */
+	private static String downstreamRule(LineageTypes types, Schema schema) {
+		return "MATCH (n:Entity) WHERE (" + labels("n", schema.labelsWith(LabelRole.INSTRUMENT))
+				+ ") AND (n.id STARTS WITH $prefix) = $synthetic RETURN n.id AS id ORDER BY COUNT { (n)<-[:"
+				+ String.join("|", new TreeSet<>(types.followed())) + "]-() } DESC, n.id LIMIT 1";
+	}
+
+	private static String labels(String variable, Set<String> labels) {
+		return labels.stream().sorted().map((label) -> variable + ":`" + label + "`").collect(Collectors.joining(" OR "));
+	}
+
+	private static String root(Session session, String rule, boolean synthetic) {
+		return session.run(rule, Map.of("prefix", SYNTHETIC, "synthetic", synthetic)).single().get("id").asString();
+	}
+
+	private static String loadAverage() throws IOException {
+		return Files.readString(Path.of("/proc/loadavg")).strip();
+	}
+
+}
