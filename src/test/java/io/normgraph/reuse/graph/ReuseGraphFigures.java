@@ -15,7 +15,7 @@ import io.normgraph.synthetic.PlantedReuseCorpus;
 final class ReuseGraphFigures {
 
 	static final String FULL_HEADER = """
-			| provisions | words median / max | import s (CPU s) | read alone s (CPU s) | full run s: index+read / compare+texts / write / **total** | full run CPU s | engine alone s (index + compare), CPU s | graph's share of the run's wall | stored findings / roll-ups | precision / recall, read back | pairs stored not by engine / by engine not stored |
+			| provisions | words median / max | import s (CPU s) | read alone s (CPU s) | full run s: index (pages read) / compare (texts read) / write / **total** | full run CPU s | engine alone s (index + compare), CPU s | graph's share of the run, wall / CPU | stored findings / roll-ups | precision / recall, read back | pairs stored not by engine / by engine not stored |
 			|---:|---|---:|---:|---|---:|---|---:|---|---|---|""";
 
 	static final String WRITE_HEADER = """
@@ -23,7 +23,7 @@ final class ReuseGraphFigures {
 			|---:|---:|---:|---:|---:|---:|---:|""";
 
 	static final String INCREMENTAL_HEADER = """
-			| provisions + new | import of the new s | reuse --corpus s: index outside / index+compare new / write / **total** | CPU s | of the full run: wall, CPU | engine alone (index all + run new), CPU s | findings about the new | precision / recall of the new, read back |
+			| provisions + new | import of the new s | reuse --corpus s: read and index the rest / index+compare the new / write / **total** | CPU s | of the full run: wall, CPU | engine alone (index all + run new), CPU s | findings about the new | precision / recall of the new, read back |
 			|---|---:|---|---:|---|---|---:|---|""";
 
 	int requested;
@@ -95,11 +95,12 @@ final class ReuseGraphFigures {
 	String fullRow() {
 		double engineWall = (this.engine.indexMillis() + this.engine.compareMillis()) / 1e3;
 		return String.format(Locale.ROOT,
-				"| %,d | %d / %,d | %.1f (%.1f) | %.1f (%.1f) | %.1f / %.1f / %.1f / **%.1f** | %.1f | %.1f (%.1f + %.1f), %.1f | %.0f%% | %,d / %,d | %.3f / %.3f | %d / %d |",
+				"| %,d | %d / %,d | %.1f (%.1f) | %.1f (%.1f) | %.1f / %.1f / %.1f / **%.1f** | %.1f | %.1f (%.1f + %.1f), %.1f | %.0f%% / %.0f%% | %,d / %,d | %.3f / %.3f | %d / %d |",
 				this.provisions, this.words[0], this.words[1], this.importWall, this.importCpu, this.readWall, this.readCpu,
-				this.full.wall("indexing"), this.full.wall("comparing"), this.full.wall("writing"), this.full.totalWall(),
+				this.fullSummary.run().indexMillis() / 1e3, this.fullSummary.run().compareMillis() / 1e3,
+				this.full.wall("writing"), this.full.totalWall(),
 				this.full.totalCpu(), engineWall, this.engine.indexMillis() / 1e3, this.engine.compareMillis() / 1e3,
-				this.engineCpu, 100 * (1 - engineWall / this.full.totalWall()), this.storedFindings, this.storedRollups,
+				this.engineCpu, 100 * (1 - engineWall / this.full.totalWall()), 100 * (1 - this.engineCpu / this.full.totalCpu()), this.storedFindings, this.storedRollups,
 				this.precision, this.recall, this.vsEngine[0], this.vsEngine[1]);
 	}
 
@@ -114,10 +115,13 @@ final class ReuseGraphFigures {
 	String incrementalRow() {
 		double engineWall = (this.engineIncrementalIndex.indexMillis() + this.engineIncremental.indexMillis()
 				+ this.engineIncremental.compareMillis()) / 1e3;
+		ReuseRun own = this.incrementalSummary.run();
+		double newPart = (own.indexMillis() + own.compareMillis()) / 1e3;
+		double write = this.incremental.wall("writing");
 		return String.format(Locale.ROOT,
 				"| %,d + %,d | %.1f | %.1f / %.1f / %.1f / **%.1f** | %.1f | %.3f, %.3f | %.1f, %.1f | %,d | %.3f / %.3f |",
-				this.provisions, this.added, this.addedImportWall, this.incremental.wall("indexing"),
-				this.incremental.wall("comparing"), this.incremental.wall("writing"), this.incremental.totalWall(),
+				this.provisions, this.added, this.addedImportWall, this.incremental.totalWall() - newPart - write, newPart,
+				write, this.incremental.totalWall(),
 				this.incremental.totalCpu(), this.incremental.totalWall() / this.full.totalWall(),
 				this.incremental.totalCpu() / this.full.totalCpu(), engineWall, this.engineIncrementalCpu,
 				this.incrementalSummary.provisionRelationships(), this.incrementalPrecision, this.incrementalRecall);

@@ -177,6 +177,9 @@ final class ReuseThroughGraph {
 		Map<String, String> byId = new HashMap<>();
 		base.forEach((p) -> byId.put(p.id(), p.text()));
 		added.forEach((p) -> byId.put(p.id(), p.text()));
+		// Once unmeasured, so that neither side is measured with the JIT cold.
+		new ReuseDetector(settings).run(new ReuseIndex(settings), texts, TextLookup.of(byId), (f) -> {
+		});
 		long cpu = PhaseClock.cpu();
 		ReuseRun run = new ReuseDetector(settings).run(new ReuseIndex(settings), texts, TextLookup.of(byId),
 				(f) -> m.enginePairs.add(StoredFindings.pair(f.later(), f.earlier())));
