@@ -65,8 +65,14 @@ class ReuseGraphBenchmark {
 			System.out.println(figures.fullRow());
 			System.out.println(figures.incrementalRow());
 			System.out.println(figures.notes());
+			report(measured, mutation, seed);
 			clear(provisions);
 		}
+		assertThat(measured).isNotEmpty();
+	}
+
+	/** Writes what was measured so far (after every size, so a later size's failure loses nothing). */
+	private static void report(List<ReuseGraphFigures> measured, double mutation, long seed) throws IOException {
 		List<String> out = new ArrayList<>();
 		out.add(String.format(Locale.ROOT,
 				"Through the graph, %d cores, -Xmx%d MiB, planted reuse at %.0f%% mutation, seed %d, default settings",
@@ -86,7 +92,6 @@ class ReuseGraphBenchmark {
 		Files.createDirectories(file.getParent());
 		Files.write(file, out);
 		out.forEach(System.out::println);
-		assertThat(measured).isNotEmpty();
 	}
 
 	/** Removes a size's corpora, what was found in them and the runs' Source nodes. */

@@ -16,6 +16,7 @@ import org.neo4j.driver.Driver;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 import io.normgraph.corpus.CorpusImporter;
+import io.normgraph.corpus.CorpusLimits;
 import io.normgraph.reuse.ProvisionText;
 import io.normgraph.reuse.ReuseDetector;
 import io.normgraph.reuse.ReuseIndex;
@@ -84,7 +85,9 @@ final class ReuseThroughGraph {
 		m.loadBefore = ReuseGraphFigures.loadAverage();
 		int extra = Math.max(1, provisions / 100);
 		PlantedReuseCorpus truth = new PlantedReuseCorpus(provisions + extra + 200, mutation, seed);
-		List<PlantedReuseCorpus.Provision> all = truth.provisions();
+		// The importer takes cells of at most 100,000 characters: the few longer texts are cut at a
+		// word there, on both sides of the comparison (about one in 100,000 provisions).
+		List<PlantedReuseCorpus.Provision> all = truth.provisions().stream().map(ReuseThroughGraph::importable).toList();
 		int cut = PlantedCorpusFiles.instrumentBoundary(all, provisions);
 		int end = PlantedCorpusFiles.instrumentBoundary(all, cut + extra);
 		List<PlantedReuseCorpus.Provision> base = all.subList(0, cut);
@@ -214,6 +217,14 @@ final class ReuseThroughGraph {
 		m.readWall = (System.nanoTime() - start) / 1e9;
 		m.readCpu = (PhaseClock.cpu() - cpu) / 1e9;
 		check(read >= m.provisions, "read " + read + " provisions from the graph, imported " + m.provisions);
+	}
+
+	private static PlantedReuseCorpus.Provision importable(PlantedReuseCorpus.Provision p) {
+		if (p.text().length() <= CorpusLimits.MAX_CELL_LENGTH) {
+			return p;
+		}
+		String text = p.text().substring(0, p.text().lastIndexOf(' ', CorpusLimits.MAX_CELL_LENGTH));
+		return new PlantedReuseCorpus.Provision(p.id(), p.instrument(), p.date(), text);
 	}
 
 	private static List<ProvisionText> sorted(List<PlantedReuseCorpus.Provision> provisions) {
