@@ -4,7 +4,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 
 /** The largest memory Neo4j accounts to a running transaction (SHOW TRANSACTIONS), polled every second. */
-final class TransactionMemory {
+public final class TransactionMemory {
 
 	private volatile boolean running = true;
 
@@ -12,7 +12,7 @@ final class TransactionMemory {
 
 	private final Thread sampler;
 
-	TransactionMemory(Driver driver) {
+	public TransactionMemory(Driver driver) {
 		this.sampler = new Thread(() -> {
 			while (this.running) {
 				try (Session session = driver.session()) {
@@ -35,7 +35,7 @@ final class TransactionMemory {
 		this.sampler.start();
 	}
 
-	long stop() {
+	public long stop() {
 		this.running = false;
 		this.sampler.interrupt();
 		return this.peak;

@@ -61,8 +61,8 @@ final class ReuseWriter {
 					.bindAll(Map.of("ids", ids, "level", ReuseRecords.INSTRUMENT)).run());
 			}
 			this.client.query(WriteStatements.createSource(this.schema)).bind(source).to("properties").run();
-			List<Map<String, Object>> rows = findings.stream().map((f) -> ReuseRecords.row(f, run)).toList();
-			batches(rows, this::create);
+			// Rows are made a batch at a time: all of a large run's rows at once would cost more heap than its findings.
+			batches(findings, (batch) -> create(batch.stream().map((f) -> ReuseRecords.row(f, run)).toList()));
 			Iterable<ReuseFinding> rolledUp = (scope == null) ? findings : stored(scopeInstruments);
 			List<Map<String, Object>> rollup = new ArrayList<>();
 			for (InstrumentReuse reuse : InstrumentRollup.of(rolledUp, instrumentChars)) {
@@ -72,7 +72,7 @@ final class ReuseWriter {
 			}
 			batches(rollup, this::create);
 			this.client.query(WriteStatements.deleteUnusedSources(this.schema)).bind(run).to("run").run();
-			return new Long[] { (long) rows.size(), (long) rollup.size() };
+			return new Long[] { (long) findings.size(), (long) rollup.size() };
 		});
 		return new long[] { written[0], written[1] };
 	}

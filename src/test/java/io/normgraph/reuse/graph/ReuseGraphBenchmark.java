@@ -1,0 +1,105 @@
+package io.normgraph.reuse.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.neo4j.core.Neo4jClient;
+
+import io.normgraph.corpus.CorpusImporter;
+import io.normgraph.schema.SchemaRegistry;
+
+/**
+ * Text reuse end to end through the graph ({@link ReuseThroughGraph}) at each size of
+ * {@code benchmark.reuse.sizes}, each into the same empty embedded database (the last size's
+ * corpora and findings removed first). {@code ./mvnw -o test -Pbenchmark -Dtest=ReuseGraphBenchmark
+ * -Dbenchmark.reuse.sizes=10000,40000} (see docs/benchmarks.md, "Text reuse"); writes
+ * target/benchmark/reuse-graph.md.
+ */
+@Tag("benchmark")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
+		properties = { "normgraph.corpus.load-bundled=false", "normgraph.embedded.browser-enabled=false",
+				"normgraph.embedded.page-cache=${benchmark.page-cache:512m}" })
+class ReuseGraphBenchmark {
+
+	@Autowired
+	ReuseService service;
+
+	@Autowired
+	CorpusImporter importer;
+
+	@Autowired
+	Neo4jClient client;
+
+	@Autowired
+	SchemaRegistry schemas;
+
+	@Autowired
+	Driver driver;
+
+	@TempDir
+	Path root;
+
+	@Test
+	void throughTheGraph() throws IOException {
+		long seed = Long.getLong("benchmark.seed", 42);
+		double mutation = Double.parseDouble(System.getProperty("benchmark.reuse.mutation", "0.2"));
+		ReuseThroughGraph bench = new ReuseThroughGraph(this.service, this.importer, this.client, this.schemas,
+				this.driver, this.root);
+		List<ReuseGraphFigures> measured = new ArrayList<>();
+		for (String size : System.getProperty("benchmark.reuse.sizes", "10000,40000").split(",")) {
+			int provisions = Integer.parseInt(size.strip().replace("_", ""));
+			ReuseGraphFigures figures = bench.measure(provisions, mutation, seed);
+			measured.add(figures);
+			System.out.println(figures.fullRow());
+			System.out.println(figures.incrementalRow());
+			System.out.println(figures.notes());
+			report(measured, mutation, seed);
+			clear(provisions);
+		}
+		assertThat(measured).isNotEmpty();
+	}
+
+	/** Writes what was measured so far (after every size, so a later size's failure loses nothing). */
+	private static void report(List<ReuseGraphFigures> measured, double mutation, long seed) throws IOException {
+		List<String> out = new ArrayList<>();
+		out.add(String.format(Locale.ROOT,
+				"Through the graph, %d cores, -Xmx%d MiB, planted reuse at %.0f%% mutation, seed %d, default settings",
+				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, mutation * 100, seed));
+		out.add("");
+		out.add(ReuseGraphFigures.FULL_HEADER);
+		measured.forEach((m) -> out.add(m.fullRow()));
+		out.add("");
+		out.add(ReuseGraphFigures.WRITE_HEADER);
+		measured.forEach((m) -> out.add(m.writeRow()));
+		out.add("");
+		out.add(ReuseGraphFigures.INCREMENTAL_HEADER);
+		measured.forEach((m) -> out.add(m.incrementalRow()));
+		out.add("");
+		measured.forEach((m) -> out.add(m.notes() + "\n"));
+		Path file = Path.of("target/benchmark/reuse-graph.md");
+		Files.createDirectories(file.getParent());
+		Files.write(file, out);
+		out.forEach(System.out::println);
+	}
+
+	/** Removes a size's corpora, what was found in them and the runs' Source nodes. */
+	private void clear(int provisions) {
+		this.importer.remove(ReuseThroughGraph.addedId(provisions), false);
+		this.importer.remove(ReuseThroughGraph.baseId(provisions), false);
+		this.client.query("MATCH ()-[r:REUSES]->() DELETE r").run();
+		this.client.query("MATCH (s:Source) WHERE s.reuseRun DETACH DELETE s").run();
+	}
+
+}

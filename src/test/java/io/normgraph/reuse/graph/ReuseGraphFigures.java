@@ -1,0 +1,165 @@
+package io.normgraph.reuse.graph;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import io.normgraph.reuse.ReuseRun;
+import io.normgraph.synthetic.PlantedReuseCorpus;
+
+/** What {@link ReuseThroughGraph} measured at one size, and the Markdown rows it is reported as. */
+final class ReuseGraphFigures {
+
+	static final String FULL_HEADER = """
+			| provisions | words median / max | import s (CPU s) | read alone s (CPU s) | full run s: index (pages read) / compare (texts read) / write / **total** | full run CPU s | engine alone s (index + compare), CPU s | graph's share of the run, wall / CPU | stored findings / roll-ups | precision / recall, read back | pairs stored not by engine / by engine not stored |
+			|---:|---|---:|---:|---|---:|---|---:|---|---|---|""";
+
+	static final String WRITE_HEADER = """
+			| provisions | findings written | write s (CPU s) | heap after GC as the write began | largest heap after GC while writing | heap pools' peak while writing | Neo4j's estimate of the transaction's heap |
+			|---:|---:|---:|---:|---:|---:|---:|""";
+
+	static final String INCREMENTAL_HEADER = """
+			| provisions + new | import of the new s | reuse --corpus s: read and index the rest / index+compare the new / write / **total** | CPU s | of the full run: wall, CPU | engine alone (index all + run new), CPU s | findings about the new | precision / recall of the new, read back |
+			|---|---:|---|---:|---|---|---:|---|""";
+
+	int requested;
+
+	int provisions;
+
+	int added;
+
+	int[] words = new int[2];
+
+	String loadBefore = "";
+
+	String loadAfter = "";
+
+	double importWall;
+
+	double importCpu;
+
+	double addedImportWall;
+
+	double readWall;
+
+	double readCpu;
+
+	final Set<String> enginePairs = new HashSet<>();
+
+	final Set<String> engineIncrementalPairs = new HashSet<>();
+
+	ReuseRun engine;
+
+	double engineCpu;
+
+	ReuseRun engineIncrementalIndex;
+
+	ReuseRun engineIncremental;
+
+	double engineIncrementalCpu;
+
+	long heapBeforeRun;
+
+	long liveHeapDuringRun;
+
+	PhaseClock full;
+
+	ReuseSummary fullSummary;
+
+	String commandOutput = "";
+
+	long storedFindings;
+
+	long storedRollups;
+
+	double precision;
+
+	double recall;
+
+	long[] vsEngine = new long[2];
+
+	PhaseClock incremental;
+
+	ReuseSummary incrementalSummary;
+
+	double incrementalPrecision;
+
+	double incrementalRecall;
+
+	long[] incrementalVsEngine = new long[2];
+
+	String fullRow() {
+		double engineWall = (this.engine.indexMillis() + this.engine.compareMillis()) / 1e3;
+		return String.format(Locale.ROOT,
+				"| %,d | %d / %,d | %.1f (%.1f) | %.1f (%.1f) | %.1f / %.1f / %.1f / **%.1f** | %.1f | %.1f (%.1f + %.1f), %.1f | %.0f%% / %.0f%% | %,d / %,d | %.3f / %.3f | %d / %d |",
+				this.provisions, this.words[0], this.words[1], this.importWall, this.importCpu, this.readWall, this.readCpu,
+				this.fullSummary.run().indexMillis() / 1e3, this.fullSummary.run().compareMillis() / 1e3,
+				this.full.wall("writing"), this.full.totalWall(),
+				this.full.totalCpu(), engineWall, this.engine.indexMillis() / 1e3, this.engine.compareMillis() / 1e3,
+				this.engineCpu, 100 * (1 - engineWall / this.full.totalWall()), 100 * (1 - this.engineCpu / this.full.totalCpu()), this.storedFindings, this.storedRollups,
+				this.precision, this.recall, this.vsEngine[0], this.vsEngine[1]);
+	}
+
+	String writeRow() {
+		return String.format(Locale.ROOT, "| %,d | %,d + %,d roll-ups | %.1f (%.1f) | %d MiB | %d MiB (+%d) | %d MiB | %d MiB |",
+				this.provisions, this.fullSummary.provisionRelationships(), this.fullSummary.instrumentRelationships(),
+				this.full.wall("writing"), this.full.cpu("writing"), mib(this.full.heapBeforeWrite),
+				mib(this.full.liveHeapDuringWrite), mib(this.full.liveHeapDuringWrite - this.full.heapBeforeWrite),
+				mib(this.full.peakHeapDuringWrite), mib(this.full.transactionMemory));
+	}
+
+	String incrementalRow() {
+		double engineWall = (this.engineIncrementalIndex.indexMillis() + this.engineIncremental.indexMillis()
+				+ this.engineIncremental.compareMillis()) / 1e3;
+		ReuseRun own = this.incrementalSummary.run();
+		double newPart = (own.indexMillis() + own.compareMillis()) / 1e3;
+		double write = this.incremental.wall("writing");
+		return String.format(Locale.ROOT,
+				"| %,d + %,d | %.1f | %.1f / %.1f / %.1f / **%.1f** | %.1f | %.3f, %.3f | %.1f, %.1f | %,d | %.3f / %.3f |",
+				this.provisions, this.added, this.addedImportWall, this.incremental.totalWall() - newPart - write, newPart,
+				write, this.incremental.totalWall(),
+				this.incremental.totalCpu(), this.incremental.totalWall() / this.full.totalWall(),
+				this.incremental.totalCpu() / this.full.totalCpu(), engineWall, this.engineIncrementalCpu,
+				this.incrementalSummary.provisionRelationships(), this.incrementalPrecision, this.incrementalRecall);
+	}
+
+	/** Everything else worth reading: loads, heap, the command's own summary lines. */
+	String notes() {
+		return String.format(Locale.ROOT,
+				"%,d provisions: load average %s before, %s after; heap after GC before the full run %d MiB, largest after GC during it %d MiB;%n"
+						+ "full run phases (wall s, CPU s): %s; corpus run: %s;%n%s",
+				this.provisions, this.loadBefore, this.loadAfter, mib(this.heapBeforeRun), mib(this.liveHeapDuringRun),
+				phases(this.full), phases(this.incremental), this.commandOutput);
+	}
+
+	private static String phases(PhaseClock clock) {
+		StringBuilder text = new StringBuilder();
+		clock.phases.forEach((phase, t) -> text.append(String.format(Locale.ROOT, "%s %.1f / %.1f  ", phase, t[0], t[1])));
+		return text.toString().strip();
+	}
+
+	static long mib(long bytes) {
+		return bytes >> 20;
+	}
+
+	static int[] words(List<PlantedReuseCorpus.Provision> provisions) {
+		int[] words = provisions.stream().mapToInt((p) -> p.text().split(" ").length).sorted().toArray();
+		return new int[] { words[words.length / 2], words[words.length - 1] };
+	}
+
+	/** The 1-, 5- and 15-minute load averages, from /proc (empty elsewhere). */
+	static String loadAverage() {
+		try {
+			String[] fields = Files.readString(Path.of("/proc/loadavg")).split(" ");
+			return fields[0] + " " + fields[1] + " " + fields[2];
+		}
+		catch (IOException ex) {
+			return "";
+		}
+	}
+
+}

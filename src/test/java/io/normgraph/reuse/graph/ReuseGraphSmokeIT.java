@@ -1,0 +1,71 @@
+package io.normgraph.reuse.graph;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
+
+import io.normgraph.EndToEndTest;
+import io.normgraph.corpus.CorpusImporter;
+import io.normgraph.schema.SchemaRegistry;
+
+/**
+ * The code path of {@code ReuseGraphBenchmark} at a small size, in the default build, so the
+ * benchmark cannot rot: a planted-reuse corpus imported, a full run and a run for the newest
+ * corpus through the service, their stored findings read back and checked against the ground
+ * truth and the engine alone ({@link ReuseThroughGraph} throws when they are wrong).
+ */
+@EndToEndTest
+class ReuseGraphSmokeIT {
+
+	private static final int PROVISIONS = 500;
+
+	@Autowired
+	ReuseService service;
+
+	@Autowired
+	CorpusImporter importer;
+
+	@Autowired
+	Neo4jClient client;
+
+	@Autowired
+	SchemaRegistry schemas;
+
+	@Autowired
+	Driver driver;
+
+	@TempDir
+	Path root;
+
+	@AfterEach
+	void removeEverything() {
+		this.client.query("MATCH ()-[r:REUSES]->() DELETE r").run();
+		this.client.query("MATCH (s:Source) WHERE s.reuseRun DETACH DELETE s").run();
+		this.importer.remove(ReuseThroughGraph.addedId(PROVISIONS), false);
+		this.importer.remove(ReuseThroughGraph.baseId(PROVISIONS), false);
+	}
+
+	@Test
+	void findsAndKeepsThePlantedPairsThroughTheGraphInAFullAndACorpusRun() {
+		ReuseGraphFigures figures = new ReuseThroughGraph(this.service, this.importer, this.client, this.schemas,
+				this.driver, this.root)
+			.measure(PROVISIONS, 0.2, 42);
+		assertThat(figures.provisions).isBetween(PROVISIONS, PROVISIONS + 99);
+		assertThat(figures.added).isPositive();
+		assertThat(figures.storedFindings).isEqualTo(figures.fullSummary.provisionRelationships()).isPositive();
+		assertThat(figures.precision).isGreaterThanOrEqualTo(ReuseThroughGraph.MIN_PRECISION);
+		assertThat(figures.recall).isGreaterThanOrEqualTo(ReuseThroughGraph.MIN_RECALL);
+		assertThat(figures.incrementalSummary.run().compared()).isEqualTo(figures.added);
+		assertThat(figures.fullRow()).startsWith("| " + String.format("%,d", figures.provisions));
+		assertThat(figures.writeRow()).contains("MiB");
+		assertThat(figures.incrementalRow()).contains(" + ");
+	}
+
+}
