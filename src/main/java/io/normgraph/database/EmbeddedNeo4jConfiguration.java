@@ -1,6 +1,7 @@
 package io.normgraph.database;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
@@ -38,6 +39,11 @@ class EmbeddedNeo4jConfiguration {
 	@Bean(destroyMethod = "shutdown")
 	DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jProperties properties, Environment environment) {
 		this.createdStore = DataDirectory.prepare(properties.dataDirectory());
+		Path seed = properties.seed();
+		if (this.createdStore && seed != null
+				&& environment.getProperty("normgraph.corpus.load-bundled", Boolean.class, true)) {
+			SeedStore.copy(seed, properties.dataDirectory().toAbsolutePath());
+		}
 		SocketAddress bolt = new SocketAddress(properties.listenAddress(), properties.boltPort());
 		SocketAddress http = new SocketAddress(properties.listenAddress(), properties.httpPort());
 		DatabaseManagementService service = new DatabaseManagementServiceBuilder(
