@@ -22,7 +22,8 @@ import org.springframework.util.FileSystemUtils;
  * through the argument files {@link #prepare} writes), so they are written once:
  * <ul>
  * <li>the jar extracted (Spring Boot's {@code -Djarmode=tools extract} layout), which class-data
- * sharing needs (it cannot map classes out of nested jars);</li>
+ * sharing needs (it cannot map classes out of nested jars), its signed libraries unsigned
+ * ({@link Unsigned});</li>
  * <li>a dynamic CDS archive recorded by a training start ({@code -XX:ArchiveClassesAtExit}): later
  * starts map its ~35,000 classes instead of loading, verifying and linking them;</li>
  * <li>the training start's store, a real first start's (migrations applied, bundled corpus
@@ -136,6 +137,7 @@ public final class FastStart {
 			Files.createDirectories(this.directory);
 			run(List.of(java(), "-Djarmode=tools", "-jar", this.jar.toString(), "extract", "--force", "--destination",
 					this.directory.toString()), this.directory.resolve("extract.log"));
+			Unsigned.strip(this.directory.resolve("lib"));
 			train(err);
 			Files.write(this.directory.resolve("jvm.options"), fixedOptions().stream().map(FastStart::argumentFileLine).toList(),
 					StandardCharsets.UTF_8);
