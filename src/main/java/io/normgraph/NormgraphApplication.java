@@ -9,6 +9,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 import io.normgraph.corpus.ImportCommand;
+import io.normgraph.database.EarlyNeo4jStart;
 import io.normgraph.launch.FastStart;
 import io.normgraph.launch.Relaunch;
 import io.normgraph.reuse.graph.ReuseCommand;
@@ -33,6 +34,7 @@ public class NormgraphApplication {
 			System.exit(relaunched.getAsInt());
 		}
 		Relaunch.stopWithParent(System.err);
+		System.setProperty(EarlyNeo4jStart.ENABLED, "true");
 		if (args.length > 0 && (args[0].equals(ImportCommand.NAME) || args[0].equals(ImportCommand.REMOVE))) {
 			MemoryFaults.reportUncaughtInOneLineUnlessSaid();
 			MemoryFaults.exitWhenHeapStaysFull("The " + args[0] + " command", 3, Duration.ofSeconds(5));
