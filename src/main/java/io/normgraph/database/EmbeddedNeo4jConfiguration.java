@@ -1,22 +1,16 @@
 package io.normgraph.database;
 
 import java.net.URI;
-import java.time.Duration;
 
 import org.neo4j.configuration.GraphDatabaseSettings;
-import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
 import org.neo4j.configuration.connectors.ConnectorType;
-import org.neo4j.configuration.connectors.HttpConnector;
-import org.neo4j.configuration.connectors.HttpsConnector;
-import org.neo4j.configuration.helpers.SocketAddress;
 import org.neo4j.dbms.api.DatabaseManagementService;
-import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.internal.helpers.HostnamePort;
-import org.neo4j.io.ByteUnit;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -36,29 +30,13 @@ class EmbeddedNeo4jConfiguration {
 	private boolean createdStore;
 
 	@Bean(destroyMethod = "shutdown")
-	DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jProperties properties, Environment environment) {
-		this.createdStore = DataDirectory.prepare(properties.dataDirectory());
-		SocketAddress bolt = new SocketAddress(properties.listenAddress(), properties.boltPort());
-		SocketAddress http = new SocketAddress(properties.listenAddress(), properties.httpPort());
-		DatabaseManagementService service = new DatabaseManagementServiceBuilder(
-				properties.dataDirectory().toAbsolutePath())
-			.setConfig(BoltConnector.enabled, true)
-			.setConfig(BoltConnector.listen_address, bolt)
-			.setConfig(BoltConnector.advertised_address, bolt)
-			.setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
-			.setConfig(HttpConnector.enabled, properties.browserEnabled())
-			.setConfig(HttpConnector.listen_address, http)
-			.setConfig(HttpConnector.advertised_address, http)
-			.setConfig(HttpsConnector.enabled, false)
-			.setConfig(NeoBrowserSettings.of(environment.getProperty("server.address")))
-			.setConfig(GraphDatabaseSettings.auth_enabled, properties.authEnabled())
-			.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
-			.setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(5))
-			.build();
-		if (properties.authEnabled()) {
-			InitialPassword.apply(service, properties.password());
-		}
-		return service;
+	DatabaseManagementService embeddedNeo4j(EmbeddedNeo4jProperties properties, Environment environment,
+			ObjectProvider<EarlyNeo4jStart.Starting> early) {
+		EarlyNeo4jStart.Starting starting = early.getIfAvailable();
+		EmbeddedNeo4jStart.Started started = (starting != null) ? starting.take(properties, environment)
+				: EmbeddedNeo4jStart.start(properties, environment);
+		this.createdStore = started.createdStore();
+		return started.service();
 	}
 
 	@Bean

@@ -18,12 +18,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param password when set, Bolt requires user {@code neo4j} with this password; when empty,
  * Bolt accepts unauthenticated connections (fine on localhost, never on a shared address)
  * @param pageCache page cache size, e.g. {@code 128m}
+ * @param seed a store made by the fast start's training run (the launcher sets it), copied into an
+ * empty data directory instead of creating the store and loading the bundled corpus again
  */
 @ConfigurationProperties("normgraph.embedded")
 public record EmbeddedNeo4jProperties(@DefaultValue("data") Path dataDirectory,
 		@DefaultValue("localhost") String listenAddress, @DefaultValue("7687") int boltPort,
 		@DefaultValue("7474") int httpPort, @DefaultValue("true") boolean browserEnabled, @Nullable String password,
-		@DefaultValue("128m") String pageCache) {
+		@DefaultValue("128m") String pageCache, @Nullable Path seed) {
 
 	boolean authEnabled() {
 		return this.password != null && !this.password.isEmpty();
