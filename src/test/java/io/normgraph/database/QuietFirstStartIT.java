@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class QuietFirstStartIT {
 
-	private static final Duration START = Duration.ofMinutes(4);
+	private static final Duration START = Duration.ofMinutes(10);
 
 	/** A log line at WARN or ERROR, in Spring Boot's console format: the date and time, then the level. */
 	private static final Pattern WARNING = Pattern.compile("^\\S+\\s+(WARN|ERROR)\\s");
