@@ -120,13 +120,20 @@ class AlignerTests {
 	 */
 	@Test
 	void aChainKnowsItsEndsItsDiagonalsAndTheWordsItsSeedsCover() {
-		List<Aligner.Chain> chains = aligner().chains(new long[] { seed(0, 0), seed(1, 1), seed(6, 8), seed(9, 11) });
+		Aligner.Chain rising = single(seed(3, 1), seed(5, 2), seed(9, 5), seed(12, 8));
+		assertThat(new int[] { rising.firstI, rising.firstJ, rising.lastI, rising.lastJ }).containsExactly(3, 1, 12, 8);
+		assertThat(new int[] { rising.minDiagonal, rising.maxDiagonal }).containsExactly(2, 4);
+		assertThat(rising.covered).as("4 + 2 + 4 + 3 words").isEqualTo(13);
+		assertThat(rising.seeds).isEqualTo(4);
+		Aligner.Chain falling = single(seed(3, 1), seed(5, 4), seed(9, 8));
+		assertThat(new int[] { falling.minDiagonal, falling.maxDiagonal }).containsExactly(1, 2);
+		assertThat(falling.covered).as("4 + 2 + 4 words").isEqualTo(10);
+	}
+
+	private static Aligner.Chain single(long... seeds) {
+		List<Aligner.Chain> chains = aligner().chains(seeds);
 		assertThat(chains).hasSize(1);
-		Aligner.Chain chain = chains.get(0);
-		assertThat(new int[] { chain.firstI, chain.firstJ, chain.lastI, chain.lastJ }).containsExactly(0, 0, 9, 11);
-		assertThat(new int[] { chain.minDiagonal, chain.maxDiagonal }).containsExactly(-2, 0);
-		assertThat(chain.covered).as("4 + 1 + 4 + 3 words").isEqualTo(12);
-		assertThat(chain.seeds).isEqualTo(4);
+		return chains.get(0);
 	}
 
 	/**
