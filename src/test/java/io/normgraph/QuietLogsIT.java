@@ -41,7 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The normal requests of every REST endpoint and GraphQL query log no warning and no error: a
  * user's log should only ever say something when something is wrong. Each endpoint of the
  * application and each GraphQL query field must have a request below, so a new one cannot be
- * left out.
+ * left out. The start-up before them (this class shares a context started earlier) is
+ * {@link io.normgraph.database.QuietFirstStartIT}'s.
  */
 @EndToEndTest
 @TestPropertySource(properties = "normgraph.security.password=" + QuietLogsIT.PASSWORD)

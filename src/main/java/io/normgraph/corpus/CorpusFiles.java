@@ -162,6 +162,11 @@ public record CorpusFiles(String description, @Nullable String name, List<Corpus
 	 * @throws CorpusArchiveException when the archive is unreadable, unsafe or too large
 	 */
 	public static CorpusFiles fromZip(byte[] zip, String description) {
+		return fromZip(zip, description, MAX_UNPACKED_BYTES);
+	}
+
+	/** {@link #fromZip(byte[], String)} with another unpack limit, a whole number of MiB (tests reach it). */
+	static CorpusFiles fromZip(byte[] zip, String description, long maxUnpackedBytes) {
 		List<CorpusFile> files = new ArrayList<>();
 		TreeSet<String> folders = new TreeSet<>();
 		long unpacked = 0;
@@ -181,7 +186,7 @@ public record CorpusFiles(String description, @Nullable String name, List<Corpus
 				}
 				String[] parts = name.split("/");
 				folders.add((parts.length == 3 || (parts.length == 2 && path.equals(MANIFEST))) ? parts[0] : "");
-				byte[] content = readLimited(in, MAX_UNPACKED_BYTES - unpacked);
+				byte[] content = readLimited(in, maxUnpackedBytes - unpacked, maxUnpackedBytes);
 				unpacked += content.length;
 				files.add(new CorpusFile(path, () -> new ByteArrayInputStream(content), content.length));
 			}
@@ -218,13 +223,13 @@ public record CorpusFiles(String description, @Nullable String name, List<Corpus
 		return FOLDERS.contains(folder) ? folder + file : null;
 	}
 
-	private static byte[] readLimited(InputStream in, long limit) throws IOException {
+	/** The entry's bytes, if they fit in {@code left} of the archive's {@code limit}. */
+	private static byte[] readLimited(InputStream in, long left, long limit) throws IOException {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		byte[] buffer = new byte[8192];
 		for (int read = in.read(buffer); read >= 0; read = in.read(buffer)) {
-			if (out.size() + read > limit) {
-				throw new CorpusArchiveException(
-						"the archive unpacks to more than " + MAX_UNPACKED_BYTES / (1024 * 1024) + " MiB");
+			if (out.size() + read > left) {
+				throw new CorpusArchiveException("the archive unpacks to more than " + limit / (1024 * 1024) + " MiB");
 			}
 			out.write(buffer, 0, read);
 		}

@@ -60,6 +60,15 @@ final class LineageQueries {
 	}
 
 	/**
+	 * Forgets every rendered statement, so the next call of each builder builds it again: for the
+	 * tests of the builders, which would otherwise read what an earlier test (or an earlier
+	 * version of the code, in a mutation run's JVM) rendered.
+	 */
+	static void forgetRendered() {
+		rendered.clear();
+	}
+
+	/**
 	 * The root by id, with how many followed relationships lead on from it ({@code onward});
 	 * when the lineage inherits and the walk goes upstream, also every container of a unit root,
 	 * each as the containment path {@code up} from the root to it ({@code top}, its lineage is the

@@ -29,7 +29,8 @@ public final class BuiltInSchema {
 		return SCHEMA;
 	}
 
-	private static Schema load() {
+	/** Reads {@link #LOCATION} (once for {@link #get}; the schema tests read it again). */
+	static Schema load() {
 		List<SchemaProblem> problems = new ArrayList<>();
 		Yaml yaml = new Yaml(problems);
 		try (Reader reader = new InputStreamReader(new ClassPathResource(LOCATION).getInputStream(),

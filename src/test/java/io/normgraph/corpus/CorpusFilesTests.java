@@ -68,10 +68,41 @@ class CorpusFilesTests {
 		assertThat(CorpusFiles.fromZip(zip(many), "x.zip").files()).hasSize(CorpusFiles.MAX_ZIP_ENTRIES);
 	}
 
+	/**
+	 * The unpack limit counts what every entry unpacks to, whatever the archive's own size: an
+	 * archive of exactly the limit is read, one byte more (in one entry or over several) is
+	 * refused, with the limit in the message. A limit of 1 MiB stands in for the real 512 MiB.
+	 */
+	@Test
+	void anArchiveThatUnpacksToMoreThanTheLimitIsRefusedWithTheLimit() {
+		int mib = 1024 * 1024;
+		byte[] half = new byte[mib / 2];
+		Map<String, byte[]> exactly = new LinkedHashMap<>();
+		exactly.put("nodes/A.csv", half);
+		exactly.put("nodes/B.csv", half);
+		byte[] fits = zipBytes(exactly);
+		assertThat(fits.length).as("zeros compress: the archive itself is small").isLessThan(mib / 100);
+		CorpusFiles files = CorpusFiles.fromZip(fits, "x.zip", mib);
+		assertThat(files.files()).extracting(CorpusFiles.CorpusFile::size).containsExactly((long) mib / 2, (long) mib / 2);
+		Map<String, byte[]> overTogether = new LinkedHashMap<>(exactly);
+		overTogether.put("nodes/C.csv", new byte[1]);
+		assertThatExceptionOfType(CorpusArchiveException.class)
+			.isThrownBy(() -> CorpusFiles.fromZip(zipBytes(overTogether), "x.zip", mib))
+			.withMessage("the archive unpacks to more than 1 MiB");
+		assertThatExceptionOfType(CorpusArchiveException.class)
+			.isThrownBy(() -> CorpusFiles.fromZip(zipBytes(Map.of("nodes/A.csv", new byte[mib + 1])), "x.zip", mib))
+			.withMessage("the archive unpacks to more than 1 MiB");
+		assertThatExceptionOfType(CorpusArchiveException.class)
+			.isThrownBy(() -> CorpusFiles.fromZip(zipBytes(Map.of("nodes/A.csv", new byte[2 * mib + 1])), "x.zip", 2 * mib))
+			.withMessage("the archive unpacks to more than 2 MiB");
+		assertThat(CorpusFiles.MAX_UNPACKED_BYTES).isEqualTo(512L * mib);
+	}
+
 	@Test
 	void aDirectoryYieldsItsNodesAndRelationshipsFiles() {
 		new CorpusDirectory(this.root).file("nodes/Actor.csv", "id")
 			.file("relationships/OPPOSES.csv", "from,to")
+			.file("nodes/old/Actor.csv", "a folder under nodes/ is not a table, ignored")
 			.file("notes.txt", "ignored");
 		CorpusFiles files = CorpusFiles.fromDirectory(this.root);
 		assertThat(files.description()).isEqualTo(this.root.toString());
@@ -112,11 +143,17 @@ class CorpusFilesTests {
 	}
 
 	private static byte[] zip(Map<String, String> entries) {
+		Map<String, byte[]> bytes = new LinkedHashMap<>();
+		entries.forEach((name, text) -> bytes.put(name, text.getBytes(StandardCharsets.UTF_8)));
+		return zipBytes(bytes);
+	}
+
+	private static byte[] zipBytes(Map<String, byte[]> entries) {
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-			for (Map.Entry<String, String> entry : entries.entrySet()) {
+			for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
 				zip.putNextEntry(new ZipEntry(entry.getKey()));
-				zip.write(entry.getValue().getBytes(StandardCharsets.UTF_8));
+				zip.write(entry.getValue());
 				zip.closeEntry();
 			}
 		}

@@ -88,6 +88,40 @@ class ManifestReaderTests {
 				"the corpus has no id: give one in corpus.yml (id: my-corpus) or name it when importing");
 	}
 
+	/**
+	 * {@code comparisons}: each names an instrument and the one it is compared against by id; the
+	 * name defaults to both ids; a missing or malformed id is reported at its line and the
+	 * comparison left out.
+	 */
+	@Test
+	void readsTheComparisonsAndReportsEachBadOneAtItsLine() {
+		CorpusManifest manifest = read("comparisons:",
+				"  - {name: SECURE and TRIPS, instrument: wco-secure, against: trips, locator: III.2, description: Both}",
+				"  - {instrument: wco-secure, against: acta}");
+		assertThat(this.problems).isEmpty();
+		assertThat(manifest.comparisons()).containsExactly(
+				new CorpusManifest.Comparison("SECURE and TRIPS", "wco-secure", "trips", "III.2", "Both"),
+				new CorpusManifest.Comparison("wco-secure against acta", "wco-secure", "acta", null, null));
+		assertThat(read("id: other").comparisons()).isEmpty();
+		read("comparisons:", "  - {instrument: wco-secure}", "  - instrument: wco-secure", "    against: Not An Id",
+				"  - {against: trips}");
+		assertThat(this.problems).extracting(ImportProblem::line, ImportProblem::message)
+			.containsExactly(tuple(2L, "a comparison needs 'against': the id of an instrument"),
+					tuple(4L, "comparison against 'Not An Id' is not " + io.normgraph.schema.Ids.RULE),
+					tuple(5L, "a comparison needs 'instrument': the id of an instrument"));
+	}
+
+	/** corpus.yml declares a schema, not data: 1 MiB is the most it may be. */
+	@Test
+	void aManifestOfMoreThanOneMebibyteIsRefused() {
+		String comment = "# " + "x".repeat(ManifestReader.MAX_BYTES - "id: big\n".length() - "# \n".length());
+		assertThat(read("id: big", comment)).isNotNull();
+		assertThat(this.problems).isEmpty();
+		assertThat(read("id: big", comment + "x")).isNull();
+		assertThat(this.problems).extracting(ImportProblem::line, ImportProblem::message)
+			.containsExactly(tuple(0L, "corpus.yml is larger than 1024 KiB; it declares a schema, not data"));
+	}
+
 	private CorpusManifest read(String... lines) {
 		new CorpusDirectory(this.root).file("corpus.yml", lines).file("nodes/Source.csv", "id,name,source,locator");
 		return new ManifestReader(this.problems).read(CorpusFiles.fromDirectory(this.root), null);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import java.util.List;
 import java.util.Set;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.normgraph.lineage.LineageQueries.Rows;
@@ -18,6 +19,12 @@ class LineageQueriesTests {
 	private static final Schema SCHEMA = BuiltInSchema.get();
 
 	private static final LineageTypes DEFAULTS = LineageTypes.parse(null, SCHEMA);
+
+	/** Each test reads the statements as the builders build them now, not as an earlier test had them rendered. */
+	@BeforeEach
+	void buildEveryStatementAgain() {
+		LineageQueries.forgetRendered();
+	}
 
 	@Test
 	void typesAndLabelsComeFromTheSchemaTheIdAndFrontierAreParameters() {
@@ -59,6 +66,28 @@ class LineageQueriesTests {
 		assertThat(LineageQueries.parts(types, Rows.FULL, false)).contains("<-[:`PART_OF`|`WITHIN`*1..4]-(unit)",
 				"(unit:`Article` OR unit:`Provision`)");
 		assertThat(LineageQueries.level(types, false, Rows.FULL, false)).contains("<-[r:`MODELLED_ON`]-", "AS parts");
+	}
+
+	/**
+	 * As of a date, the root says whether it holds, and containment is climbed or descended only
+	 * along paths whose every node and relationship holds; a level's relationship and node hold.
+	 */
+	@Test
+	void asOfADateEveryStatementAsksWhatHoldsThen() {
+		String root = LineageQueries.root(DEFAULTS, true, true);
+		assertThat(root).contains("AS holds", "all(x IN nodes(up) WHERE", "all(y IN relationships(up) WHERE",
+				"root:`Provision`");
+		assertThat(LineageQueries.root(DEFAULTS, true, false)).doesNotContain("AS holds", "nodes(up)");
+		assertThat(LineageQueries.root(DEFAULTS, false, true)).contains("AS holds").doesNotContain("PART_OF");
+		assertThat(LineageQueries.parts(DEFAULTS, Rows.FULL, true)).contains("all(x IN nodes(part) WHERE",
+				"all(y IN relationships(part) WHERE", "unit:`Provision`");
+		assertThat(LineageQueries.parts(DEFAULTS, Rows.FULL, false)).doesNotContain("nodes(part)");
+		String level = LineageQueries.level(DEFAULTS, true, Rows.FULL, true);
+		assertThat(level).contains("r.validFrom <= $asOf", "v.validFrom <= $asOf");
+		assertThat(LineageQueries.level(DEFAULTS, true, Rows.FULL, false)).doesNotContain("$asOf");
+		LineageTypes noUnits = new LineageTypes(Set.of("DERIVES_FROM"), Set.of("PART_OF"), Set.of());
+		assertThat(LineageQueries.root(noUnits, true, false)).as("no unit label: no container is climbed")
+			.contains("WHERE false");
 	}
 
 	/** A level follows one hop; only containment (a bounded hierarchy) is a variable-length pattern. */

@@ -32,6 +32,63 @@ class SchemaTests {
 		assertThat(schema.type("OPPOSES").orElseThrow().allows("Forum", "Meeting")).isFalse();
 	}
 
+	/**
+	 * schema/built-in.yml read again (as at start), not the copy read once: it declares what
+	 * every node and every relationship has, and the built-in schema declared every label and
+	 * type in it, so a corpus that adds a property to one of them does not become its declarer.
+	 */
+	@Test
+	void theBuiltInFileDeclaresWhatEveryRowHasAndEveryLabelAndTypeAsBuiltIn() {
+		Schema schema = BuiltInSchema.load();
+		assertThat(schema.everyNode()).containsOnlyKeys(BuiltInSchema.get().everyNode().keySet())
+			.containsKeys("id", "name", "source", "locator", "quote", "summary");
+		assertThat(schema.everyNode().get("source").references()).isEqualTo("Source");
+		assertThat(schema.everyRelationship()).containsKeys("from", "to", "source", "locator", "quote", "note");
+		assertThat(schema.everyRelationship().get("from").required()).isTrue();
+		assertThat(schema.nodeProperties("Meeting")).containsKeys("id", "name", "startDate");
+		assertThat(schema.relationshipProperties("SUPPORTS")).containsKeys("from", "to", "meeting");
+		assertThat(schema.labels()).containsOnlyKeys(BuiltInSchema.get().labels().keySet());
+		assertThat(schema.types()).containsOnlyKeys(BuiltInSchema.get().types().keySet());
+		Schema.Extension extended = schema.extend(this.yaml.read(
+				"labels:",
+				"  Actor:",
+				"    properties:",
+				"      iso2: string",
+				"relationships:",
+				"  SUPPORTS:",
+				"    properties:",
+				"      strength: integer"), "trade");
+		assertThat(extended.problems()).isEmpty();
+		assertThat(extended.schema().declaredBy("Actor")).isEqualTo(Schema.BUILT_IN);
+		assertThat(extended.schema().declaredBy("SUPPORTS")).isEqualTo(Schema.BUILT_IN);
+		assertThat(extended.schema().relationshipProperties("SUPPORTS")).containsKeys("strength", "meeting", "from");
+	}
+
+	/** A property of a corpus's label or type may reference only a label the merged schema has. */
+	@Test
+	void aDeclaredPropertyReferencesOnlyAKnownLabel() {
+		SchemaDeclaration declared = this.yaml.read(
+				"labels:",
+				"  Agreement:",
+				"    role: instrument",
+				"    properties:",
+				"      depositary: {type: id, references: Depositary}",
+				"      forum: {type: id, references: Forum}",
+				"relationships:",
+				"  PARTY_TO:",
+				"    connects: Actor -> Agreement",
+				"    properties:",
+				"      via: {type: id, references: Treaty}");
+		assertThat(this.yaml.problems).isEmpty();
+		Schema.Extension extension = BuiltInSchema.get().extend(declared, "trade");
+		assertThat(extension.problems()).extracting(SchemaProblem::line, SchemaProblem::message)
+			.containsExactlyInAnyOrder(
+					tuple(5, "property 'depositary' of 'Agreement' references unknown label 'Depositary'; known labels: "
+							+ "Actor, Agreement, Assessment, Claim, Decision, Forum, Instrument, Meeting, Provision, Source, Version"),
+					tuple(11, "property 'via' of 'PARTY_TO' references unknown label 'Treaty'; known labels: "
+							+ "Actor, Agreement, Assessment, Claim, Decision, Forum, Instrument, Meeting, Provision, Source, Version"));
+	}
+
 	@Test
 	void aCorpusAddsLabelsTypesRolesAndPropertiesAndExtendsKnownOnes() {
 		SchemaDeclaration declared = this.yaml.read(
