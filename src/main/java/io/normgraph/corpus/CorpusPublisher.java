@@ -5,6 +5,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.LongConsumer;
 
 import org.apache.commons.logging.Log;
@@ -27,6 +31,9 @@ final class CorpusPublisher {
 
 	private static final Log logger = LogFactory.getLog(CorpusPublisher.class);
 
+	/** Transactions that publish new nodes at once (the machine this was measured on has two cores). */
+	static final int PARTS = 2;
+
 	/** Staged rows per publishing transaction. */
 	static final int CHUNK = 10_000;
 
@@ -47,6 +54,7 @@ final class CorpusPublisher {
 			published += done;
 			progress.accept(done);
 		}
+		published += createdInParallel(progress);
 		for (long done = step(this::created); done > 0; done = step(this::created)) {
 			published += done;
 			progress.accept(done);
@@ -89,6 +97,83 @@ final class CorpusPublisher {
 		}
 		drop(elements);
 		return elements.size();
+	}
+
+	/**
+	 * New nodes, by {@link #PARTS} transactions at once, each on its own share of them: giving a
+	 * node its labels is the database's work (index and full-text updates), which one
+	 * transaction does on one core. What a share leaves (none normally) the caller publishes after.
+	 */
+	private long createdInParallel(LongConsumer progress) {
+		ExecutorService threads = Executors.newFixedThreadPool(PARTS);
+		try {
+			List<Future<Long>> parts = new ArrayList<>();
+			for (int part = 0; part < PARTS; part++) {
+				int share = part;
+				parts.add(threads.submit(() -> {
+					long published = 0;
+					for (long done = step(() -> created(share)); done > 0; done = step(() -> created(share))) {
+						published += done;
+						progress.accept(done);
+					}
+					return published;
+				}));
+			}
+			long published = 0;
+			Throwable failure = null;
+			for (Future<Long> part : parts) { // every share ends before a failure is thrown: a retry must not race one
+				try {
+					published += join(part);
+				}
+				catch (RuntimeException | Error ex) {
+					failure = (failure != null) ? failure : ex;
+				}
+			}
+			if (failure instanceof Error error) {
+				throw error;
+			}
+			if (failure != null) {
+				throw (RuntimeException) failure;
+			}
+			return published;
+		}
+		finally {
+			threads.shutdown();
+		}
+	}
+
+	/** A share's count, waited for even when interrupted (and the interruption kept); its failure as thrown. */
+	private static long join(Future<Long> part) {
+		boolean interrupted = false;
+		try {
+			while (true) {
+				try {
+					return part.get();
+				}
+				catch (InterruptedException ex) {
+					interrupted = true;
+				}
+				catch (ExecutionException ex) {
+					if (ex.getCause() instanceof Error error) {
+						throw error;
+					}
+					throw (ex.getCause() instanceof RuntimeException failure) ? failure : new IllegalStateException(ex.getCause());
+				}
+			}
+		}
+		finally {
+			if (interrupted) {
+				Thread.currentThread().interrupt();
+			}
+		}
+	}
+
+	private long created(int part) {
+		return this.client.query(StagingStatements.PUBLISH_NODES_PART)
+			.bindAll(Map.of("parts", PARTS, "part", part, "limit", CHUNK))
+			.fetchAs(Long.class)
+			.one()
+			.orElse(0L);
 	}
 
 	/** A chunk of new nodes given their labels. */
