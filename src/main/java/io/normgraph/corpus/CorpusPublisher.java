@@ -5,10 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.LongConsumer;
 
 import org.apache.commons.logging.Log;
@@ -105,67 +101,14 @@ final class CorpusPublisher {
 	 * transaction does on one core. What a share leaves (none normally) the caller publishes after.
 	 */
 	private long createdInParallel(LongConsumer progress) {
-		ExecutorService threads = Executors.newFixedThreadPool(PARTS);
-		try {
-			List<Future<Long>> parts = new ArrayList<>();
-			for (int part = 0; part < PARTS; part++) {
-				int share = part;
-				parts.add(threads.submit(() -> {
-					long published = 0;
-					for (long done = step(() -> created(share)); done > 0; done = step(() -> created(share))) {
-						published += done;
-						progress.accept(done);
-					}
-					return published;
-				}));
-			}
+		return Shares.run(PARTS, (share) -> {
 			long published = 0;
-			Throwable failure = null;
-			for (Future<Long> part : parts) { // every share ends before a failure is thrown: a retry must not race one
-				try {
-					published += join(part);
-				}
-				catch (RuntimeException | Error ex) {
-					failure = (failure != null) ? failure : ex;
-				}
-			}
-			if (failure instanceof Error error) {
-				throw error;
-			}
-			if (failure != null) {
-				throw (RuntimeException) failure;
+			for (long done = step(() -> created(share)); done > 0; done = step(() -> created(share))) {
+				published += done;
+				progress.accept(done);
 			}
 			return published;
-		}
-		finally {
-			threads.shutdown();
-		}
-	}
-
-	/** A share's count, waited for even when interrupted (and the interruption kept); its failure as thrown. */
-	private static long join(Future<Long> part) {
-		boolean interrupted = false;
-		try {
-			while (true) {
-				try {
-					return part.get();
-				}
-				catch (InterruptedException ex) {
-					interrupted = true;
-				}
-				catch (ExecutionException ex) {
-					if (ex.getCause() instanceof Error error) {
-						throw error;
-					}
-					throw (ex.getCause() instanceof RuntimeException failure) ? failure : new IllegalStateException(ex.getCause());
-				}
-			}
-		}
-		finally {
-			if (interrupted) {
-				Thread.currentThread().interrupt();
-			}
-		}
+		});
 	}
 
 	private long created(int part) {
