@@ -29,6 +29,8 @@ final class RelationshipStager {
 
 	private final References.Resolver resolver;
 
+	private final Map<TypeSpec, List<String>> allowed = new HashMap<>();
+
 	RelationshipStager(StagingRun run, References.Resolver resolver) {
 		this.run = run;
 		this.resolver = resolver;
@@ -64,26 +66,50 @@ final class RelationshipStager {
 			sent.forEach((row) -> this.run.problems.add(row.origin().problem(null, type + " is text reuse that normgraph "
 					+ "detects (inferred, docs/reuse.md); no corpus can assert it: use a derivation type for a source's own claim")));
 		}
-		List<RelationshipRow> elsewhere = new ArrayList<>();
+		Map<Integer, Map<String, Object>> returned = new HashMap<>();
 		this.run.client.query(StagingStatements.STAGE_RELATIONSHIPS)
-			.bindAll(Map.of("rows", staged, "type", type))
+			.bindAll(Map.of("rows", staged, "type", type, "allowed", allowed(spec)))
 			.fetch()
 			.all()
-			.forEach((result) -> {
-				RelationshipRow row = sent.get(((Number) result.get("i")).intValue());
-				this.resolver.check(properties(row), true);
-				if (!Boolean.TRUE.equals(result.get("between"))) {
-					elsewhere.add(row);
-				}
-				else if (((Number) result.get("found")).longValue() > 0) {
-					duplicate(row, "as an earlier row of " + row.origin().file());
-				}
-				else {
-					this.run.relationships[StagingRun.CREATED]++;
-					endpoints(spec, row, String.valueOf(result.get("fromLabel")), String.valueOf(result.get("toLabel")));
-				}
-			});
+			.forEach((result) -> returned.put(((Number) result.get("i")).intValue(), result));
+		List<RelationshipRow> elsewhere = new ArrayList<>();
+		for (int i = 0; i < sent.size(); i++) {
+			RelationshipRow row = sent.get(i);
+			this.resolver.check(properties(row), true);
+			Map<String, Object> result = returned.get(i);
+			if (result == null) {
+				this.run.relationships[StagingRun.CREATED]++; // between two new nodes whose labels the type connects
+			}
+			else if (!Boolean.TRUE.equals(result.get("between"))) {
+				elsewhere.add(row);
+			}
+			else if (((Number) result.get("found")).longValue() > 0) {
+				duplicate(row, "as an earlier row of " + row.origin().file());
+			}
+			else {
+				this.run.relationships[StagingRun.CREATED]++;
+				endpoints(spec, row, String.valueOf(result.get("fromLabel")), String.valueOf(result.get("toLabel")));
+			}
+		}
 		stageElsewhere(spec, elsewhere, rows);
+	}
+
+	/**
+	 * The pairs of labels {@code From>To} the type connects among the schema's labels: rows between
+	 * them need no look from here (a pair outside it, even one the type allows, is looked at again).
+	 */
+	private List<String> allowed(TypeSpec spec) {
+		return this.allowed.computeIfAbsent(spec, (type) -> {
+			List<String> pairs = new ArrayList<>();
+			for (String from : this.run.schema.labels().keySet()) {
+				for (String to : this.run.schema.labels().keySet()) {
+					if (type.allows(from, to)) {
+						pairs.add(from + ">" + to);
+					}
+				}
+			}
+			return pairs;
+		});
 	}
 
 	/** Rows with an end that is not a new node: staged as changes to the graph. */

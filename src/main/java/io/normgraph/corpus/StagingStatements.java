@@ -79,6 +79,17 @@ final class StagingStatements {
 			REMOVE n:__Staged:__Unresolved, n.__label, n.__at
 			RETURN count(n) AS published""";
 
+	/**
+	 * The same for one of {@code $parts} disjoint shares of the new nodes (by the line they were
+	 * read from), so that two transactions can publish at once without touching the same node.
+	 */
+	static final String PUBLISH_NODES_PART = """
+			MATCH (n:__Staged) WHERE n.__at % $parts = $part
+			WITH n LIMIT $limit
+			SET n:Entity:$(n.__label)
+			REMOVE n:__Staged:__Unresolved, n.__label, n.__at
+			RETURN count(n) AS published""";
+
 	/** What publishing has to do: every staged node and change (counted from the count store). */
 	static final String TO_PUBLISH = """
 			RETURN COUNT { MATCH (n:__Staged) } + COUNT { MATCH (c:__StagedChange) } AS rows""";
@@ -94,9 +105,11 @@ final class StagingStatements {
 	 * staged (their labels, and whether the graph has them already), and, between two new nodes,
 	 * the relationship staged as it will be unless one with the same identity is staged already
 	 * (a duplicate from an earlier batch: {@code found > 0}). The type is a parameter (Cypher's
-	 * dynamic types), taken from the schema. Rows with an end that is not a new node are left to
-	 * the caller. The count stands on its own in the projection (not inside a CASE), so that it is
-	 * planned as an Expand(Into) between the two staged ends that a plan shows.
+	 * dynamic types), taken from the schema. Only the rows the caller has to look at come back:
+	 * those with an end that is not a new node, duplicates, and those whose pair of end labels is
+	 * not in {@code $allowed} (the pairs the schema lets the type connect, as {@code From>To});
+	 * every other row was staged. The count stands on its own in the projection (not inside a
+	 * CASE), so that it is planned as an Expand(Into) between the two staged ends that a plan shows.
 	 */
 	static final String STAGE_RELATIONSHIPS = """
 			UNWIND $rows AS row
@@ -110,6 +123,8 @@ final class StagingStatements {
 			  CREATE (a)-[r:$($type)]->(b)
 			  SET r = row.properties
 			}
+			WITH row, a, b, between, found
+			WHERE NOT between OR found > 0 OR NOT ((a.__label + '>' + b.__label) IN $allowed)
 			RETURN row.i AS i, a.__label AS fromLabel, b.__label AS toLabel, between, found""";
 
 	private StagingStatements() {

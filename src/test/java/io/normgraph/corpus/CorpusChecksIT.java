@@ -135,6 +135,28 @@ class CorpusChecksIT {
 		assertThat(GraphSnapshot.of(this.client)).isEqualTo(this.before);
 	}
 
+	/** Both ends new: staging returns only the rows whose labels the type does not connect, and each is reported. */
+	@Test
+	void relationshipsBetweenTwoNewNodesConnectOnlyTheLabelsTheirTypeAllows() {
+		CorpusFiles corpus = corpus("ends").file("nodes/Source.csv", "id,name,source,locator", "ends-notes,Notes,ends-notes,all")
+			.file("nodes/Forum.csv", "id,name,source,locator", "ends-forum,A forum,ends-notes,p. 1")
+			.file("nodes/Meeting.csv", "id,name,source,locator", "ends-meeting,A meeting,ends-notes,p. 2",
+					"ends-meeting-2,Another,ends-notes,p. 2")
+			.file("relationships/HELD_BY.csv", "from,to,source,locator", "ends-meeting,ends-forum,ends-notes,p. 3",
+					"ends-forum,ends-meeting,ends-notes,p. 4", "ends-meeting-2,ends-forum,ends-notes,p. 5",
+					"ends-meeting-2,ends-meeting,ends-notes,p. 6")
+			.files();
+		ImportReport report = this.importer.dryRun(corpus);
+		assertThat(report.problems()).extracting(ImportProblem::toString)
+			.containsExactly(
+					"relationships/HELD_BY.csv:3: HELD_BY cannot connect a Forum ('ends-forum') to a Meeting ('ends-meeting'); "
+							+ "it connects [Meeting -> Forum]",
+					"relationships/HELD_BY.csv:5: HELD_BY cannot connect a Meeting ('ends-meeting-2') to a Meeting "
+							+ "('ends-meeting'); it connects [Meeting -> Forum]");
+		assertThat(report.relationships().created()).isEqualTo(4);
+		assertThat(GraphSnapshot.of(this.client)).isEqualTo(this.before);
+	}
+
 	@Test
 	void relationshipsConnectOnlyTheLabelsTheirTypeAllowsAndNoneAnotherCorpusAsserts() {
 		this.importer.importCorpus(corpus("first").file("nodes/Source.csv", "id,name,source,locator",

@@ -1,0 +1,143 @@
+package io.normgraph.synthetic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 18's benchmark, in one run over several sizes of the same generated corpus: for each,
+ * the raw baseline (the CSV rows sent as {@code UNWIND … CREATE} batches of 5,000 over a plain
+ * driver into a fresh embedded database with the same schema, no checks: {@link RawLoader}),
+ * then the packaged command ({@code java -Xmx2g -jar target/normgraph.jar import DIR}) into a
+ * fresh data directory, with its GC log: the import's own time (from its log), the wall time
+ * with start-up, the ratio, the peak heap and the largest heap in use after a collection.
+ * Writes target/benchmark/import-speed.md.
+ * <p>
+ * {@code ./mvnw -o package -DskipTests && ./mvnw -o test -Pbenchmark -Dtest=ImportSpeedBenchmark
+ * -Dbenchmark.sizes=10000,100000,1000000 -Dbenchmark.heap=2g}
+ */
+@Tag("benchmark")
+class ImportSpeedBenchmark {
+
+	private static final Pattern IMPORTED = Pattern.compile("Imported corpus \\S+ in (\\d+) ms");
+
+	private static final Pattern CHECKED = Pattern.compile("Checked corpus \\S+ from .* in (\\d+) ms");
+
+	private static final Pattern PUBLISHED = Pattern.compile("Published corpus \\S+: \\d+ staged rows in (\\d+) ms");
+
+	/** A GC log line: which pause, heap before -> after (total). */
+	private static final Pattern GC = Pattern.compile("Pause (.*?) (\\d+)M->(\\d+)M\\(\\d+M\\)");
+
+	/**
+	 * Collections that follow a marking of the whole heap (G1's mixed and full collections):
+	 * what they leave is close to what is live. A young collection leaves the old generation's
+	 * garbage, which G1 lets grow towards -Xmx before it marks.
+	 */
+	private static final Pattern MARKED = Pattern.compile("Mixed|Full");
+
+	@Test
+	void importSpeed() throws Exception {
+		String heap = System.getProperty("benchmark.import-heap", "2g");
+		String pageCache = System.getProperty("benchmark.page-cache", "512m");
+		Path jar = Path.of("target/normgraph.jar");
+		assertThat(jar).as("package the jar first: ./mvnw -o package -DskipTests").exists();
+		List<String> rows = new ArrayList<>();
+		for (String size : System.getProperty("benchmark.sizes", "10000,100000").split(",")) {
+			int provisions = Integer.parseInt(size.strip());
+			Path corpus = Path.of("target/benchmark/corpus-" + provisions + "-42");
+			if (!Files.isDirectory(corpus.resolve("nodes"))) {
+				new SyntheticCorpusGenerator(provisions, 42).write(corpus);
+			}
+			long corpusRows = ScaleBenchmarkSupport.rows(corpus);
+			double raw;
+			String load = load();
+			try (RawDatabase database = new RawDatabase(Path.of("target/benchmark/raw-import-speed"), pageCache)) {
+				System.gc();
+				long start = System.nanoTime();
+				long loaded = RawLoader.load(database.driver(), corpus, RawLoader.Mode.CREATE_BATCHED);
+				raw = (System.nanoTime() - start) / 1e9;
+				assertThat(loaded).isEqualTo(corpusRows);
+			}
+			Imported imported = importWithJar(jar, corpus, heap, pageCache);
+			rows.add(String.format(Locale.ROOT,
+					"| %,d (%,d rows) | %.1f s | %.1f s (validate+check %.1f s, publish %.1f s) | %.1f s | **%.2fx** | %,d MiB | %,d MiB | %s | %s |",
+					provisions, corpusRows, raw, imported.seconds, imported.checked, imported.published, imported.wall,
+					imported.seconds / raw, imported.peakHeap, imported.heapAfterGc,
+					(imported.heapAfterMarking < 0) ? "none ran" : String.format(Locale.ROOT, "%,d MiB", imported.heapAfterMarking),
+					load));
+			System.out.println(rows.get(rows.size() - 1));
+		}
+		String md = "| provisions | raw CREATE_BATCHED | normgraph import (-Xmx" + heap + ") | wall with start-up "
+				+ "| normgraph vs raw | peak heap | heap after any GC, at most | after a mixed or full GC, at most | load before |\n"
+				+ "|---|---:|---:|---:|---:|---:|---:|---:|---|\n" + String.join("\n", rows) + "\n";
+		Files.createDirectories(Path.of("target/benchmark"));
+		Files.writeString(Path.of("target/benchmark/import-speed.md"), md);
+		System.out.println(md);
+	}
+
+	record Imported(double seconds, double checked, double published, double wall, long peakHeap, long heapAfterGc,
+			long heapAfterMarking) {
+	}
+
+	private static Imported importWithJar(Path jar, Path corpus, String heap, String pageCache)
+			throws IOException, InterruptedException {
+		Path work = Files.createTempDirectory(Path.of("target/benchmark"), "import-");
+		Path gcLog = work.resolve("gc.log");
+		Path out = work.resolve("out.log");
+		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
+				"-Xlog:gc:file=" + gcLog, "-jar", jar.toString(), "import", corpus.toString(),
+				"--normgraph.embedded.data-directory=" + work.resolve("data"), "--normgraph.embedded.bolt-port=0",
+				"--normgraph.embedded.page-cache=" + pageCache);
+		long start = System.nanoTime();
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+		int exit = process.waitFor();
+		double wall = (System.nanoTime() - start) / 1e9;
+		String log = Files.readString(out);
+		assertThat(exit).as("the import's exit code; its output:\n" + tail(log)).isZero();
+		long peak = 0;
+		long afterGc = 0;
+		long afterMarking = -1;
+		Matcher gc = GC.matcher(Files.readString(gcLog));
+		while (gc.find()) {
+			peak = Math.max(peak, Long.parseLong(gc.group(2)));
+			afterGc = Math.max(afterGc, Long.parseLong(gc.group(3)));
+			if (MARKED.matcher(gc.group(1)).find()) {
+				afterMarking = Math.max(afterMarking, Long.parseLong(gc.group(3)));
+			}
+		}
+		Imported imported = new Imported(millis(IMPORTED, log) / 1000.0, millis(CHECKED, log) / 1000.0,
+				millis(PUBLISHED, log) / 1000.0, wall, peak, afterGc, afterMarking);
+		try (Stream<Path> files = Files.walk(work)) {
+			files.sorted(java.util.Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+		}
+		return imported;
+	}
+
+	private static long millis(Pattern pattern, String log) {
+		Matcher matcher = pattern.matcher(log);
+		assertThat(matcher.find()).as(pattern + " in the import's output:\n" + tail(log)).isTrue();
+		return Long.parseLong(matcher.group(1));
+	}
+
+	private static String tail(String log) {
+		return log.substring(Math.max(0, log.length() - 4000));
+	}
+
+	/** The machine's load average over the last minute: timings on a shared machine are only comparable within a run. */
+	private static String load() {
+		return String.format(Locale.ROOT, "%.1f", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+	}
+
+}
