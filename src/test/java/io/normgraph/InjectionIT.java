@@ -52,9 +52,9 @@ class InjectionIT {
 
 	private String census() {
 		return this.neo4j.query("""
-				CALL { MATCH (n) RETURN count(n) AS nodes }
-				CALL { MATCH ()-[r]->() RETURN count(r) AS relationships }
-				CALL { MATCH (n) UNWIND labels(n) AS label RETURN collect(DISTINCT label) AS labels }
+				CALL () { MATCH (n) RETURN count(n) AS nodes }
+				CALL () { MATCH ()-[r]->() RETURN count(r) AS relationships }
+				CALL () { MATCH (n) UNWIND labels(n) AS label RETURN collect(DISTINCT label) AS labels }
 				RETURN nodes + '/' + relationships + '/' + reduce(s = '', l IN labels | s + l + ',') AS census""")
 			.fetchAs(String.class)
 			.one()
