@@ -22,6 +22,9 @@ import io.normgraph.corpus.ImportCommand;
  * {@code java -jar normgraph.jar reuse [--corpus=ID]} against a real embedded database in a
  * temporary directory: exit codes, progress, timings and the summary.
  */
+// Alone: it reads the commands' log lines from System.out, and a context that another class starts
+// in parallel reconfigures the logging this output depends on.
+@org.junit.jupiter.api.parallel.Isolated
 class ReuseCommandIT {
 
 	@TempDir
