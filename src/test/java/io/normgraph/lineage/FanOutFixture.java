@@ -2,12 +2,15 @@ package io.normgraph.lineage;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
  * The lineage fixture of LineageFanOutIT (in the database) and LineageWalkTests (in memory):
  * a provision lf-r in a section lf-s of an instrument lf-i, a ladder of DERIVES_FROM two wide
  * and six deep (2^k paths to layer k), a cross-reference that shortcuts it, and an origin that
- * the section, the instrument and a ladder node derive from.
+ * the section, the instrument and a ladder node derive from. Its ids all start {@code lf-}.
  */
 final class FanOutFixture {
 
@@ -17,6 +20,26 @@ final class FanOutFixture {
 			"lf-3a", "lf-3b", "lf-4a", "lf-4b", "lf-5a", "lf-5b", "lf-6a", "lf-6b");
 
 	private FanOutFixture() {
+	}
+
+	/** Writes the fixture into the database beside whatever it holds. */
+	static void create(Neo4jClient client) {
+		client.query("""
+				MERGE (i:Entity:Instrument {id: $instrument}) SET i.name = 'Fixture instrument', i.source = 'li-2008', i.locator = 'fixture'
+				WITH 1 AS one
+				UNWIND $provisions AS id
+				MERGE (p:Entity:Provision {id: id}) SET p.name = id, p.source = 'li-2008', p.locator = 'fixture'
+				WITH count(*) AS provisions
+				UNWIND $links AS link
+				MATCH (a:Entity {id: link[0]}), (b:Entity {id: link[2]})
+				CREATE (a)-[r:$(link[1])]->(b) SET r.source = 'li-2008', r.locator = link[3]""")
+			.bindAll(Map.of("instrument", INSTRUMENT, "provisions", PROVISIONS, "links", links()))
+			.run();
+	}
+
+	/** Removes the fixture and only it. */
+	static void delete(Neo4jClient client) {
+		client.query("MATCH (n:Entity) WHERE n.id STARTS WITH 'lf-' DETACH DELETE n").run();
 	}
 
 	/** Each relationship as [from, type, to, locator]. */

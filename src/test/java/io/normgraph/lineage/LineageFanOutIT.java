@@ -48,23 +48,12 @@ class LineageFanOutIT {
 
 	@BeforeEach
 	void createFixture() {
-		this.client.query("""
-				MERGE (i:Entity:Instrument {id: $instrument}) SET i.name = 'Fixture instrument', i.source = 'li-2008', i.locator = 'fixture'
-				WITH 1 AS one
-				UNWIND $provisions AS id
-				MERGE (p:Entity:Provision {id: id}) SET p.name = id, p.source = 'li-2008', p.locator = 'fixture'
-				WITH count(*) AS provisions
-				UNWIND $links AS link
-				MATCH (a:Entity {id: link[0]}), (b:Entity {id: link[2]})
-				CREATE (a)-[r:$(link[1])]->(b) SET r.source = 'li-2008', r.locator = link[3]""")
-			.bindAll(Map.of("instrument", FanOutFixture.INSTRUMENT, "provisions", FanOutFixture.PROVISIONS, "links",
-					FanOutFixture.links()))
-			.run();
+		FanOutFixture.create(this.client);
 	}
 
 	@AfterEach
 	void deleteFixture() {
-		this.client.query("MATCH (n:Entity) WHERE n.id STARTS WITH 'lf-' DETACH DELETE n").run();
+		FanOutFixture.delete(this.client);
 	}
 
 	@Test
