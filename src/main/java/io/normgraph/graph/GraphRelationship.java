@@ -1,7 +1,6 @@
 package io.normgraph.graph;
 
 import java.util.Map;
-import java.util.TreeMap;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
@@ -18,7 +17,7 @@ public record GraphRelationship(String id, String type, String start, String end
 		@JsonIgnore Map<String, Object> properties) {
 
 	public GraphRelationship {
-		properties = new TreeMap<>(properties);
+		properties = SortedProperties.of(properties);
 	}
 
 	@JsonAnyGetter
@@ -33,9 +32,8 @@ public record GraphRelationship(String id, String type, String start, String end
 
 	/** This relationship with one more property, e.g. {@code undated} in an as-of answer. */
 	public GraphRelationship with(String key, Object value) {
-		Map<String, Object> more = new TreeMap<>(this.properties);
-		more.put(key, value);
-		return new GraphRelationship(this.id, this.type, this.start, this.end, more);
+		return new GraphRelationship(this.id, this.type, this.start, this.end,
+				SortedProperties.of(this.properties, Map.of(key, value)));
 	}
 
 	/**
