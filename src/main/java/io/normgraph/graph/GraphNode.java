@@ -8,12 +8,14 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.neo4j.driver.types.Node;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A node as the API shows it: its stable id, its labels (without the technical
  * {@code Entity}), its name, and every other property (provenance included) flattened beside
  * them in JSON, in key order.
  */
+@JsonSerialize(using = FlatJson.NodeSerializer.class)
 @JsonPropertyOrder({ "id", "labels", "name" })
 public record GraphNode(String id, List<String> labels, String name, @JsonIgnore Map<String, Object> properties) {
 

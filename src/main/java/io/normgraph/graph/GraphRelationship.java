@@ -7,11 +7,13 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.types.Relationship;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A relationship as the API shows it: type, the ids of its start and end nodes, a key that
  * is stable across imports, and its properties (provenance included) flattened beside them.
  */
+@JsonSerialize(using = FlatJson.RelationshipSerializer.class)
 @JsonPropertyOrder({ "id", "type", "start", "end" })
 public record GraphRelationship(String id, String type, String start, String end,
 		@JsonIgnore Map<String, Object> properties) {
