@@ -11,10 +11,10 @@ import tools.jackson.databind.ser.std.StdSerializer;
 /**
  * Nodes and relationships as JSON: their fields, then every property in key order, flattened
  * beside them, exactly as {@code @JsonPropertyOrder} and {@code @JsonAnyGetter} on the records
- * describe them (which the API documentation reads). Written straight to the generator: the
- * annotated way went through a map serializer that looked up a serializer for every value,
- * about a third of the JSON time of a lineage of a few hundred nodes. Strings, numbers,
- * booleans and lists are written here; any other value (a date, a map) by Jackson as before.
+ * describe them (which the API documentation reads). Written straight to the generator rather
+ * than through the any-getter's map serializer, which looks up a serializer for every value of
+ * every node of an answer. Strings, numbers, booleans and lists are written here; any other
+ * value (a date, a map) by Jackson as before.
  */
 final class FlatJson {
 

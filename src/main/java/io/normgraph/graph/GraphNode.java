@@ -1,6 +1,7 @@
 package io.normgraph.graph;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -34,7 +35,7 @@ public record GraphNode(String id, List<String> labels, String name, @JsonIgnore
 
 	/** This node with one more property, e.g. the {@code depth} of a lineage. */
 	public GraphNode with(String key, Object value) {
-		return with(Map.of(key, value));
+		return with(Collections.singletonMap(key, value));
 	}
 
 	/** This node with more properties (e.g. the {@code depth} and {@code path} of a lineage), copied once. */

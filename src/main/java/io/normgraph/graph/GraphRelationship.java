@@ -1,5 +1,6 @@
 package io.normgraph.graph;
 
+import java.util.Collections;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
@@ -35,7 +36,7 @@ public record GraphRelationship(String id, String type, String start, String end
 	/** This relationship with one more property, e.g. {@code undated} in an as-of answer. */
 	public GraphRelationship with(String key, Object value) {
 		return new GraphRelationship(this.id, this.type, this.start, this.end,
-				SortedProperties.of(this.properties, Map.of(key, value)));
+				SortedProperties.of(this.properties, Collections.singletonMap(key, value)));
 	}
 
 	/**
