@@ -1,20 +1,22 @@
 package io.normgraph.graph;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.neo4j.driver.types.Node;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A node as the API shows it: its stable id, its labels (without the technical
  * {@code Entity}), its name, and every other property (provenance included) flattened beside
- * them in JSON.
+ * them in JSON, in key order.
  */
+@JsonSerialize(using = FlatJson.NodeSerializer.class)
 @JsonPropertyOrder({ "id", "labels", "name" })
 public record GraphNode(String id, List<String> labels, String name, @JsonIgnore Map<String, Object> properties) {
 
@@ -23,7 +25,7 @@ public record GraphNode(String id, List<String> labels, String name, @JsonIgnore
 
 	public GraphNode {
 		labels = labels.stream().filter((label) -> !ENTITY.equals(label)).sorted().toList();
-		properties = new TreeMap<>(properties);
+		properties = SortedProperties.of(properties);
 	}
 
 	@JsonAnyGetter
@@ -31,11 +33,14 @@ public record GraphNode(String id, List<String> labels, String name, @JsonIgnore
 		return this.properties;
 	}
 
-	/** This node with one more property, e.g. the {@code depth} and {@code path} of a lineage. */
+	/** This node with one more property, e.g. the {@code depth} of a lineage. */
 	public GraphNode with(String key, Object value) {
-		Map<String, Object> more = new TreeMap<>(this.properties);
-		more.put(key, value);
-		return new GraphNode(this.id, this.labels, this.name, more);
+		return with(Collections.singletonMap(key, value));
+	}
+
+	/** This node with more properties (e.g. the {@code depth} and {@code path} of a lineage), copied once. */
+	public GraphNode with(Map<String, ?> more) {
+		return new GraphNode(this.id, this.labels, this.name, SortedProperties.of(this.properties, more));
 	}
 
 	/** This node with its id, labels and name only ({@link Fields#MINIMAL}). */
@@ -44,7 +49,7 @@ public record GraphNode(String id, List<String> labels, String name, @JsonIgnore
 	}
 
 	public static GraphNode of(Node node) {
-		Map<String, Object> properties = new TreeMap<>(node.asMap());
+		SortedProperties properties = SortedProperties.of(node.asMap(), Map.of());
 		String id = (String) properties.remove("id");
 		String name = (String) properties.remove("name");
 		List<String> labels = new ArrayList<>();

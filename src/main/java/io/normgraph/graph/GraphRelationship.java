@@ -1,24 +1,26 @@
 package io.normgraph.graph;
 
+import java.util.Collections;
 import java.util.Map;
-import java.util.TreeMap;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.types.Relationship;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /**
  * A relationship as the API shows it: type, the ids of its start and end nodes, a key that
  * is stable across imports, and its properties (provenance included) flattened beside them.
  */
+@JsonSerialize(using = FlatJson.RelationshipSerializer.class)
 @JsonPropertyOrder({ "id", "type", "start", "end" })
 public record GraphRelationship(String id, String type, String start, String end,
 		@JsonIgnore Map<String, Object> properties) {
 
 	public GraphRelationship {
-		properties = new TreeMap<>(properties);
+		properties = SortedProperties.of(properties);
 	}
 
 	@JsonAnyGetter
@@ -33,9 +35,8 @@ public record GraphRelationship(String id, String type, String start, String end
 
 	/** This relationship with one more property, e.g. {@code undated} in an as-of answer. */
 	public GraphRelationship with(String key, Object value) {
-		Map<String, Object> more = new TreeMap<>(this.properties);
-		more.put(key, value);
-		return new GraphRelationship(this.id, this.type, this.start, this.end, more);
+		return new GraphRelationship(this.id, this.type, this.start, this.end,
+				SortedProperties.of(this.properties, Collections.singletonMap(key, value)));
 	}
 
 	/**

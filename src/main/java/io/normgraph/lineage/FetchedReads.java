@@ -33,30 +33,41 @@ final class FetchedReads implements WalkReads {
 	/** The relationships followed from each node (element id), in the order the database expands them. */
 	private final Map<String, List<Relationship>> hops = new HashMap<>();
 
-	private final Map<String, Node> nodes = new HashMap<>();
+	/** Every node fetched, as the walk sees it, by element id. */
+	private final Map<String, WalkNode> nodes = new HashMap<>();
 
-	private final Map<String, List<Path>> parts = new LinkedHashMap<>();
+	/** The containment relationships on the parts' paths, by element id. */
+	private final Map<String, WalkRelationship> contained = new HashMap<>();
+
+	/** The parts of each whole (element id): each the element ids of its relationships, from the whole down. */
+	private final Map<String, List<List<String>>> parts = new LinkedHashMap<>();
 
 	private FetchedReads(boolean upstream, Record record) {
 		this.upstream = upstream;
 		Node root = record.get("root").asNode();
-		this.nodes.put(root.elementId(), root);
-		record.get("ends").values().forEach((v) -> this.nodes.put(v.asNode().elementId(), v.asNode()));
+		WalkNode rootNode = WalkNode.of(root);
+		this.nodes.put(root.elementId(), rootNode);
+		record.get("ends").values().forEach((v) -> this.nodes.put(v.asNode().elementId(), WalkNode.of(v.asNode())));
 		for (Value value : record.get("hops").values()) {
 			Relationship r = value.asRelationship();
 			this.hops.computeIfAbsent(upstream ? r.startNodeElementId() : r.endNodeElementId(), (from) -> new ArrayList<>())
 				.add(r);
 		}
+		for (Value value : record.get("contained").values()) {
+			WalkRelationship r = WalkRelationship.of(value.asRelationship());
+			this.contained.put(r.elementId(), r);
+		}
 		for (Value value : record.get("parts").values()) {
-			Path part = value.asPath();
-			this.parts.computeIfAbsent(part.start().elementId(), (whole) -> new ArrayList<>()).add(part);
+			List<String> part = value.asList(Value::asString);
+			// A containment relationship runs from the part to its whole: the first one's end is the whole.
+			this.parts.computeIfAbsent(this.contained.get(part.get(0)).end(), (whole) -> new ArrayList<>()).add(part);
 		}
 		List<Climb> climbs = new ArrayList<>();
 		for (Value value : record.get("ups").values()) {
 			Path up = value.asPath();
 			climbs.add(new Climb(WalkStep.of(up), up.end().elementId(), onward(up.end().elementId())));
 		}
-		this.start = new Start(WalkNode.of(root), onward(root.elementId()), true, climbs);
+		this.start = new Start(rootNode, onward(root.elementId()), true, climbs);
 	}
 
 	/**
@@ -84,7 +95,7 @@ final class FetchedReads implements WalkReads {
 			}
 			for (Relationship r : out) {
 				String far = this.upstream ? r.endNodeElementId() : r.startNodeElementId();
-				WalkNode node = (rows != Rows.COUNT) ? WalkNode.of(this.nodes.get(far)) : null;
+				WalkNode node = (rows != Rows.COUNT) ? this.nodes.get(far) : null;
 				level.add(new Hop(new WalkStep(from, far, node, r.elementId(), WalkRelationship.of(r)), onward(far),
 						this.parts.getOrDefault(far, List.of()).size()));
 			}
@@ -96,14 +107,17 @@ final class FetchedReads implements WalkReads {
 	public List<List<WalkStep>> parts(List<String> wholes, Rows rows, @Nullable Integer cap) {
 		List<List<WalkStep>> found = new ArrayList<>();
 		for (String whole : wholes) {
-			for (Path part : this.parts.getOrDefault(whole, List.of())) {
+			for (List<String> part : this.parts.getOrDefault(whole, List.of())) {
 				if (cap != null && found.size() >= cap) {
 					return found;
 				}
-				List<WalkStep> steps = WalkStep.of(part);
-				found.add((rows != Rows.COUNT) ? steps : steps.stream()
-					.map((step) -> new WalkStep(step.from(), step.node(), null, step.relationship(), step.relationshipData()))
-					.toList());
+				List<WalkStep> steps = new ArrayList<>(part.size());
+				for (String elementId : part) {
+					WalkRelationship r = this.contained.get(elementId);
+					steps.add(new WalkStep(r.end(), r.start(), (rows != Rows.COUNT) ? this.nodes.get(r.start()) : null,
+							elementId, r));
+				}
+				found.add(steps);
 			}
 		}
 		return found;

@@ -107,7 +107,9 @@ final class LineageQueries {
 	 * relationship ({@code hops}) that leaves (upstream) or enters (downstream) a node fewer than
 	 * {@code depth} hops from the root or its containers, with the nodes at their far ends
 	 * ({@code ends}); downstream with inheritance the containment paths down to the units of
-	 * every node reached but the root ({@code parts}). The nodes fewer than {@code depth} hops
+	 * every node reached but the root ({@code parts}, each the element ids of its relationships
+	 * from the whole down; their nodes are among {@code ends}, their relationships in
+	 * {@code contained}). The nodes fewer than {@code depth} hops
 	 * away are found by a variable-length pattern whose distinct ends let Neo4j expand each
 	 * node once (a pruning breadth-first search), so the cost is the nodes and relationships
 	 * reached, not the paths. No row when the root does not exist or when more than
@@ -123,14 +125,20 @@ final class LineageQueries {
 					WITH root, collect(up) AS ups
 					""".formatted(containment, CONTAINMENT_LEVELS, units("root", types))
 					: "WITH root, [] AS ups\n";
+			// Each part's path as the element ids of its relationships, its nodes and relationships
+			// once each: a path would carry its whole (an instrument, every property) once per part.
 			String parts = (!upstream && types.inherits()) ? """
 					WITH root, ups, hops, ends, COLLECT {
 					  UNWIND ends AS m
 					  MATCH part = (m)<-[:%s*1..%d]-(unit) WHERE m <> root AND (%s)
 					  RETURN part LIMIT $cap + 1
-					} AS parts
-					WHERE size(parts) <= $cap
-					""".formatted(containment, CONTAINMENT_LEVELS, units("unit", types)) : "WITH root, ups, hops, ends, [] AS parts\n";
+					} AS paths
+					WHERE size(paths) <= $cap
+					WITH root, ups, hops, ends + COLLECT { UNWIND paths AS p UNWIND nodes(p)[1..] AS n RETURN DISTINCT n } AS ends,
+					  COLLECT { UNWIND paths AS p UNWIND relationships(p) AS c RETURN DISTINCT c } AS contained,
+					  [p IN paths | [c IN relationships(p) | elementId(c)]] AS parts
+					""".formatted(containment, CONTAINMENT_LEVELS, units("unit", types))
+					: "WITH root, ups, hops, ends, [] AS contained, [] AS parts\n";
 			return "MATCH (root:`" + Schema.ENTITY + "` {id: $id})\n" + start + """
 					CALL (root, ups) {
 					  UNWIND [root] + [p IN ups | last(nodes(p))] AS s
@@ -144,7 +152,7 @@ final class LineageQueries {
 					OPTIONAL MATCH (u)%3$s(v)
 					WITH root, ups, collect(r) AS hops, collect(DISTINCT v) AS ends
 					""".formatted(out.formatted(":" + followed + "*0.." + (depth - 1)), out.formatted(":" + followed),
-					out.formatted("r:" + followed)) + parts + "RETURN root, ups, hops, ends, parts";
+					out.formatted("r:" + followed)) + parts + "RETURN root, ups, hops, ends, contained, parts";
 		});
 	}
 

@@ -3,7 +3,6 @@ package io.normgraph.lineage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.types.Node;
@@ -39,7 +38,7 @@ record WalkNode(String elementId, String id, String name, List<String> labels, @
 
 	/** Id, labels and name only. */
 	GraphNode minimal() {
-		return new GraphNode(this.id, this.labels, this.name, new TreeMap<>());
+		return new GraphNode(this.id, this.labels, this.name, Map.of());
 	}
 
 }

@@ -13,6 +13,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -59,6 +60,17 @@ class SecurityConfiguration {
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler((request, response, ex) -> ProblemResponses
 				.write(request, response, HttpStatus.FORBIDDEN, "This account may not write.")))
 			.build();
+	}
+
+	/**
+	 * No Spring Security observations: nothing here reads them, and with an observation
+	 * registry present Security otherwise wraps each of its filters, on every request, in an
+	 * observing filter (about a tenth of a lineage request's CPU when profiled, even with the
+	 * observations themselves switched off). HTTP request metrics stay.
+	 */
+	@Bean
+	static SecurityObservationSettings securityObservationSettings() {
+		return SecurityObservationSettings.noObservations();
 	}
 
 	@Bean

@@ -36,7 +36,7 @@ import io.normgraph.schema.BuiltInSchema;
 final class InMemoryLineageGraph implements LineageWalk.Statements {
 
 	/** How a statement fetching a whole walk ({@link LineageQueries#fetch}) ends. */
-	static final String FETCH_RETURNS = "RETURN root, ups, hops, ends, parts";
+	static final String FETCH_RETURNS = "RETURN root, ups, hops, ends, contained, parts";
 
 	private final Map<String, Node> nodes = new LinkedHashMap<>();
 

@@ -20,7 +20,10 @@ import org.neo4j.driver.Value;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import io.normgraph.Api;
 import io.normgraph.corpus.CorpusFiles;
@@ -64,6 +67,9 @@ class LineageFloorBenchmark {
 	@Autowired
 	LineageService lineage;
 
+	@Autowired
+	JsonMapper json;
+
 	@LocalServerPort
 	int port;
 
@@ -82,6 +88,11 @@ class LineageFloorBenchmark {
 		Schema schema = this.schemas.current();
 		LineageTypes types = LineageTypes.parse(null, schema);
 		Api api = new Api(this.port);
+		// The same requests from a blocking client (HttpURLConnection), to tell the client's share of the HTTP cost.
+		RestClient blocking = RestClient.builder()
+			.baseUrl("http://localhost:" + this.port)
+			.requestFactory(new SimpleClientHttpRequestFactory())
+			.build();
 		String load = loadAverage();
 		List<FloorCell> cells = new ArrayList<>();
 		try (Session session = this.driver.session()) {
@@ -90,8 +101,8 @@ class LineageFloorBenchmark {
 				String provision = root(session, upstreamRule(types), synthetic);
 				String instrument = root(session, downstreamRule(types, schema), synthetic);
 				for (int depth : new int[] { 2, 4, 6 }) {
-					cells.add(cell(api, session, this.lineage, types, corpus, provision, true, depth));
-					cells.add(cell(api, session, this.lineage, types, corpus, instrument, false, depth));
+					cells.add(cell(api, blocking, session, this.lineage, this.json, types, corpus, provision, true, depth));
+					cells.add(cell(api, blocking, session, this.lineage, this.json, types, corpus, instrument, false, depth));
 				}
 			}
 			FloorCell.run(cells, Integer.getInteger("benchmark.warm-up", 300), Integer.getInteger("benchmark.runs", 300));
@@ -103,8 +114,8 @@ class LineageFloorBenchmark {
 	}
 
 	/** A cell whose every statement answers what REST answers; fails otherwise. */
-	private static FloorCell cell(Api api, Session session, LineageService service, LineageTypes types, String corpus, String root,
-			boolean upstream, int depth) {
+	private static FloorCell cell(Api api, RestClient blocking, Session session, LineageService service, JsonMapper json,
+			LineageTypes types, String corpus, String root, boolean upstream, int depth) {
 		String asked = "/api/v1/nodes/" + root + "/lineage?depth=" + depth + (upstream ? "" : "&direction=downstream");
 		JsonNode answer = api.ok(asked);
 		// An answer cut at the default limit is compared whole: asked again with the largest limit.
@@ -140,9 +151,16 @@ class LineageFloorBenchmark {
 		if (Boolean.getBoolean("benchmark.breakdown")) {
 			LineageRequest request = LineageRequest.of(root).withDepth(depth).withDirection(upstream ? null : "downstream");
 			breakdown.add(new FloorCell.Side("GET node by id", () -> api.ok("/api/v1/nodes/" + root)));
+			breakdown.add(new FloorCell.Side("REST body unparsed", () -> api.bytes(uri)));
+			breakdown.add(new FloorCell.Side("REST body unparsed, blocking client",
+					() -> blocking.get().uri(uri).retrieve().body(byte[].class)));
 			breakdown.add(new FloorCell.Side("service in-process", () -> service.lineage(request)));
-			breakdown.add(new FloorCell.Side("walk over raw Bolt",
-					() -> LineageStatements.defaults(session, upstream, root, depth)));
+			breakdown.add(new FloorCell.Side("service and JSON in-process",
+					() -> json.writeValueAsBytes(service.lineage(request))));
+			String fetch = LineageQueries.fetch(types, upstream, depth);
+			Map<String, Object> fetchParameters = Map.of("id", root, "cap", NodeLimit.DEFAULT);
+			breakdown.add(new FloorCell.Side("its statement over raw Bolt",
+					() -> session.run(fetch, fetchParameters).list()));
 		}
 		return new FloorCell(corpus,
 				(upstream ? "upstream of " : "downstream of ") + root + (uri.equals(asked) ? "" : " (limit " + NodeLimit.MAX + ")"),
