@@ -18,6 +18,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Transaction;
 import org.neo4j.driver.exceptions.TransientException;
+import org.springframework.data.neo4j.core.Neo4jPersistenceExceptionTranslator;
 
 import io.normgraph.corpus.CorpusRows.Origin;
 import io.normgraph.corpus.References.Target;
@@ -42,6 +43,8 @@ final class StagingWrites implements AutoCloseable {
 	static final int ATTEMPTS = 10;
 
 	private static final Log logger = LogFactory.getLog(StagingWrites.class);
+
+	private static final Neo4jPersistenceExceptionTranslator TRANSLATOR = new Neo4jPersistenceExceptionTranslator();
 
 	private static final AtomicInteger THREADS = new AtomicInteger();
 
@@ -143,11 +146,20 @@ final class StagingWrites implements AutoCloseable {
 			}
 			catch (TransientException ex) {
 				if (attempt == ATTEMPTS) {
-					throw ex;
+					throw translated(ex);
 				}
 				logger.debug("Staging statement tried again (attempt " + (attempt + 1) + "): " + ex.getMessage());
 			}
+			catch (RuntimeException ex) {
+				throw translated(ex);
+			}
 		}
+	}
+
+	/** The failure as the rest of the import sees a failed statement (the {@link org.springframework.data.neo4j.core.Neo4jClient}'s). */
+	private static RuntimeException translated(RuntimeException failure) {
+		RuntimeException translated = TRANSLATOR.translateExceptionIfPossible(failure);
+		return (translated != null) ? translated : failure;
 	}
 
 	private void finish(Write write) {
