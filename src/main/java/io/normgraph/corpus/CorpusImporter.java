@@ -131,8 +131,7 @@ public class CorpusImporter {
 		long start = System.nanoTime();
 		Publication publication = new Publication(this.client, this.transactions, this.gate, this.events);
 		ImportJournal.begin(this.client, run.corpus, remove);
-		try {
-			CorpusStager stager = new CorpusStager(run, this.driver);
+		try (CorpusStager stager = new CorpusStager(run, this.driver)) {
 			read.accept(stager);
 			stager.finish();
 		}

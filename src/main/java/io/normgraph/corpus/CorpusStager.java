@@ -17,11 +17,13 @@ import io.normgraph.corpus.References.Reference;
  * ids defined after the row that names them, and what a new version (or a removal) no longer
  * asserts ({@link RemovedStager}). Nothing it holds grows with the corpus.
  */
-final class CorpusStager implements CsvCorpusParser.RowSink {
+final class CorpusStager implements CsvCorpusParser.RowSink, AutoCloseable {
 
 	private final StagingRun run;
 
 	private final Driver driver;
+
+	private final StagingWrites writes;
 
 	private final References.Resolver resolver;
 
@@ -42,9 +44,10 @@ final class CorpusStager implements CsvCorpusParser.RowSink {
 	CorpusStager(StagingRun run, Driver driver) {
 		this.run = run;
 		this.driver = driver;
-		this.resolver = new References.Resolver(run);
-		this.nodes = new NodeStager(run, this.resolver);
-		this.relationships = new RelationshipStager(run, this.resolver);
+		this.writes = new StagingWrites(driver);
+		this.resolver = new References.Resolver(run, this.writes);
+		this.nodes = new NodeStager(run, this.resolver, this.writes);
+		this.relationships = new RelationshipStager(run, this.resolver, this.writes);
 		this.time = new TimeChecks(run.schema, run.problems);
 	}
 
@@ -84,6 +87,7 @@ final class CorpusStager implements CsvCorpusParser.RowSink {
 	void finish() {
 		fileDone("");
 		startRelationships();
+		this.writes.drain();
 		this.time.finish();
 		this.run.progress.phase(ImportProgress.CHECK, 0, null);
 		this.run.progress.advance(0);
@@ -98,12 +102,19 @@ final class CorpusStager implements CsvCorpusParser.RowSink {
 			return;
 		}
 		this.readingRelationships = true;
+		this.writes.drain(); // a relationship's ends are looked up among the staged rows
 		this.resolver.forget();
 		for (int start = 0; start < this.claims.size(); start += StagingRun.BATCH) {
 			List<RelationshipRow> claims = this.claims.subList(start, Math.min(this.claims.size(), start + StagingRun.BATCH));
 			this.relationships.stage(claims.get(0).type(), claims);
 		}
 		this.claims.clear();
+	}
+
+	/** Waits for the staging statements still running; the threads that ran them stop. */
+	@Override
+	public void close() {
+		this.writes.close();
 	}
 
 	private void flushNodes() {

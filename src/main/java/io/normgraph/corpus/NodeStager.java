@@ -31,9 +31,12 @@ final class NodeStager {
 
 	private final References.Resolver resolver;
 
-	NodeStager(StagingRun run, References.Resolver resolver) {
+	private final StagingWrites writes;
+
+	NodeStager(StagingRun run, References.Resolver resolver, StagingWrites writes) {
 		this.run = run;
 		this.resolver = resolver;
+		this.writes = writes;
 	}
 
 	/** @return the claims' ABOUT relationships to stage once the claims are (claims mode only) */
@@ -47,6 +50,14 @@ final class NodeStager {
 				duplicates.add(row);
 			}
 		}
+		rows.values().removeIf((row) -> {
+			StagingWrites.Node first = this.writes.node(row.id());
+			if (first != null) {
+				duplicate(row, first.origin().toString());
+				duplicates.add(row);
+			}
+			return first != null;
+		});
 		this.run.lookup(StagingStatements.STAGED_IDS, "ids", List.copyOf(rows.keySet())).forEach((id, found) -> {
 			NodeRow row = rows.remove(id);
 			duplicate(row, this.run.origins.of(((Map<?, ?>) found).get("at")).toString());
@@ -59,6 +70,7 @@ final class NodeStager {
 		rows.values().forEach((row) -> References.of(this.run.schema, row).forEach((reference) -> named.add(reference.id())));
 		this.resolver.resolve(named);
 		List<Map<String, Object>> staged = new ArrayList<>();
+		Map<String, StagingWrites.Node> sent = new HashMap<>();
 		List<NodeRow> claims = new ArrayList<>();
 		List<RelationshipRow> about = new ArrayList<>();
 		for (NodeRow row : rows.values()) {
@@ -83,9 +95,11 @@ final class NodeStager {
 			properties.put("__at", this.run.origins.at(row.origin()));
 			properties.putIfAbsent("__label", row.label());
 			staged.add(Map.of("properties", properties, "existing", existing, "unresolved", unresolved));
+			sent.put(row.id(), new StagingWrites.Node(this.resolver.target(row.id()), row.origin()));
 		}
 		if (!staged.isEmpty()) {
-			this.run.client.query(StagingStatements.STAGE_NODES).bind(staged).to("rows").run();
+			this.writes.send(StagingStatements.STAGE_NODES, Map.of("rows", staged), sent, Map.of(), (answer) -> {
+			});
 		}
 		if (!claims.isEmpty()) {
 			about.addAll(stage(claims));

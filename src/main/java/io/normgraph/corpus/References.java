@@ -67,7 +67,8 @@ final class References {
 
 	/**
 	 * Resolves the ids rows point at, a batch at a time: against the batch itself, the rows
-	 * staged before it, and the graph. Keeps the last ids it found (most rows point at a few
+	 * sent to be staged and not yet written ({@link StagingWrites}), the rows staged before, and
+	 * the graph. Keeps the last ids it found (most rows point at a few
 	 * sources), never what it did not find, which a later row may still define.
 	 */
 	static final class Resolver {
@@ -87,8 +88,11 @@ final class References {
 
 		};
 
-		Resolver(StagingRun run) {
+		private final StagingWrites writes;
+
+		Resolver(StagingRun run, StagingWrites writes) {
 			this.run = run;
+			this.writes = writes;
 		}
 
 		/**
@@ -111,7 +115,11 @@ final class References {
 
 		@Nullable Target target(String id) {
 			Target target = this.batch.get(id);
-			return (target != null) ? target : this.remembered.get(id);
+			if (target != null) {
+				return target;
+			}
+			StagingWrites.Node sent = this.writes.node(id);
+			return (sent != null) ? sent.target() : this.remembered.get(id);
 		}
 
 		/** Looks up, in two statements, whichever of these ids it does not know yet. */

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.normgraph.corpus.CorpusRows.Origin;
 import io.normgraph.corpus.CorpusRows.RelationshipRow;
 import io.normgraph.corpus.GraphLookups.Existing;
 import io.normgraph.corpus.References.Reference;
@@ -29,11 +30,14 @@ final class RelationshipStager {
 
 	private final References.Resolver resolver;
 
+	private final StagingWrites writes;
+
 	private final Map<TypeSpec, List<String>> allowed = new HashMap<>();
 
-	RelationshipStager(StagingRun run, References.Resolver resolver) {
+	RelationshipStager(StagingRun run, References.Resolver resolver, StagingWrites writes) {
 		this.run = run;
 		this.resolver = resolver;
+		this.writes = writes;
 	}
 
 	void stage(String type, List<RelationshipRow> batch) {
@@ -44,13 +48,22 @@ final class RelationshipStager {
 				duplicate(row, "as " + first.origin());
 			}
 		}
+		rows.values().removeIf((row) -> {
+			Origin first = this.writes.key(row.key());
+			if (first != null) {
+				duplicate(row, "as " + first);
+			}
+			return first != null;
+		});
 		Set<String> named = new HashSet<>();
 		List<RelationshipRow> sent = new ArrayList<>();
 		List<Map<String, Object>> staged = new ArrayList<>();
+		Map<String, Origin> keys = new HashMap<>();
 		for (RelationshipRow row : rows.values()) {
 			this.run.types.merge(type, 1, Integer::sum);
 			properties(row).forEach((reference) -> named.add(reference.id()));
 			sent.add(row);
+			keys.put(row.key(), row.origin());
 			Map<String, Object> parameters = new HashMap<>();
 			parameters.put("from", row.from());
 			parameters.put("to", row.to());
@@ -61,21 +74,24 @@ final class RelationshipStager {
 			staged.add(parameters);
 		}
 		this.resolver.resolve(named);
+		sent.forEach((row) -> this.resolver.check(properties(row), true));
 		TypeSpec spec = this.run.schema.types().get(type);
 		if (spec.role() == TypeRole.REUSE) {
 			sent.forEach((row) -> this.run.problems.add(row.origin().problem(null, type + " is text reuse that normgraph "
 					+ "detects (inferred, docs/reuse.md); no corpus can assert it: use a derivation type for a source's own claim")));
 		}
+		this.writes.send(StagingStatements.STAGE_RELATIONSHIPS, Map.of("rows", staged, "type", type, "allowed", allowed(spec)),
+				Map.of(), keys, (answer) -> staged(spec, sent, rows, answer));
+	}
+
+	/** What the staging statement answered: rows it could not stage as they are, and rows to look at. */
+	private void staged(TypeSpec spec, List<RelationshipRow> sent, Map<String, RelationshipRow> rows,
+			List<Map<String, Object>> answer) {
 		Map<Integer, Map<String, Object>> returned = new HashMap<>();
-		this.run.client.query(StagingStatements.STAGE_RELATIONSHIPS)
-			.bindAll(Map.of("rows", staged, "type", type, "allowed", allowed(spec)))
-			.fetch()
-			.all()
-			.forEach((result) -> returned.put(((Number) result.get("i")).intValue(), result));
+		answer.forEach((result) -> returned.put(((Number) result.get("i")).intValue(), result));
 		List<RelationshipRow> elsewhere = new ArrayList<>();
 		for (int i = 0; i < sent.size(); i++) {
 			RelationshipRow row = sent.get(i);
-			this.resolver.check(properties(row), true);
 			Map<String, Object> result = returned.get(i);
 			if (result == null) {
 				this.run.relationships[StagingRun.CREATED]++; // between two new nodes whose labels the type connects

@@ -51,8 +51,8 @@ final class Shares {
 		}
 	}
 
-	/** A share's result, waited for even when interrupted (and the interruption kept); its failure as thrown. */
-	private static long join(Future<Long> share) {
+	/** A task's result, waited for even when interrupted (and the interruption kept); its failure as thrown. */
+	static <T> T join(Future<T> share) {
 		boolean interrupted = false;
 		try {
 			while (true) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Driver;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 import io.normgraph.corpus.CorpusRows.NodeRow;
@@ -77,7 +78,7 @@ class ReferencesTests {
 
 	@Test
 	void theResolverReportsAWrongLabelAtOnceAndANameForNothingOnlyWhenFinal() {
-		References.Resolver resolver = new References.Resolver(this.run);
+		References.Resolver resolver = new References.Resolver(this.run, new StagingWrites(mock(Driver.class)));
 		resolver.define(List.of(node("Source", "my-source"), node("Instrument", "trips")), Map.of());
 		List<Reference> references = List.of(new Reference("source", "my-source", "Source", ACTORS),
 				new Reference("meeting", "trips", "Meeting", OPPOSES), new Reference("to", "later", null, OPPOSES));
@@ -95,7 +96,7 @@ class ReferencesTests {
 
 	@Test
 	void whatTheGraphSaysAnIdIsWinsOverWhatTheRowSays() {
-		References.Resolver resolver = new References.Resolver(this.run);
+		References.Resolver resolver = new References.Resolver(this.run, new StagingWrites(mock(Driver.class)));
 		NodeState trips = new NodeState("trips", "Instrument", Map.of("id", "trips"), "secure", List.of());
 		resolver.define(List.of(node("Actor", "trips"), node("Actor", "per")), Map.of("trips", trips));
 		assertThat(resolver.target("trips")).isEqualTo(new References.Target("Instrument", false, false));
