@@ -94,19 +94,29 @@ final class WriteStatements {
 			.build().getCypher();
 	}
 
-	/** The stored provision-level findings with an instrument among {@code $instruments}: rows of later, earlier, properties. */
+	/**
+	 * The stored provision-level findings with an instrument among {@code $instruments}: rows of
+	 * later, earlier, properties. Found from the instruments, through the units they contain (as
+	 * many containment levels as a unit's instrument is looked for), so the cost follows those
+	 * instruments' findings, not the graph's.
+	 */
 	static String findingsOf(ReuseSchema schema) {
 		return rendered.computeIfAbsent(List.of("findingsOf", schema), (key) -> {
-			Node a = Cypher.node(Schema.ENTITY).named("a");
-			Node b = Cypher.node(Schema.ENTITY).named("b");
-			Relationship r = a.relationshipTo(b, schema.reuse()).named("r");
-			return Cypher.match(r)
+			SymbolicName id = Cypher.name("id");
+			Node i = Cypher.node(Schema.ENTITY).named("i").withProperties("id", id);
+			Node p = Cypher.node(Schema.ENTITY).named("p");
+			Relationship r = p.relationshipBetween(Cypher.anyNode(), schema.reuse()).named("r");
+			return Cypher.unwind(Cypher.parameter("instruments")).as(id)
+				.match(p.relationshipTo(i, schema.containment().stream().sorted().toArray(String[]::new))
+					.length(0, ReuseSchema.CONTAINMENT_LEVELS))
+				.match(r)
 				.where(r.property(ReuseRecords.INFERRED).isTrue()
 					.and(r.property(ReuseRecords.LEVEL).isEqualTo(Cypher.literalOf(ReuseRecords.PROVISION)))
 					.and(r.property("laterInstrument").in(Cypher.parameter("instruments"))
 						.or(r.property("earlierInstrument").in(Cypher.parameter("instruments")))))
-				.returning(a.property("id").as("later"), b.property("id").as("earlier"),
-						Cypher.properties(r).as("properties"))
+				.withDistinct(r)
+				.returning(Cypher.property(Cypher.startNode(r), "id").as("later"),
+						Cypher.property(Cypher.endNode(r), "id").as("earlier"), Cypher.properties(r).as("properties"))
 				.build().getCypher();
 		});
 	}

@@ -51,6 +51,8 @@ class ReuseRecordsTests {
 		assertThat(WriteStatements.deleteRun(schema)).contains(":`REUSES`").contains("r.source = $run");
 		assertThat(WriteStatements.deleteUnusedSources(schema)).contains(":`REUSES`|`DERIVES_FROM`")
 			.contains("UNWIND $sources");
+		assertThat(WriteStatements.findingsOf(schema)).as("found from the instruments, not by scanning every finding")
+			.contains("-[:`PART_OF`*0..4]->(i:`Entity` {id: id})").contains("r.level = 'provision'");
 		assertThat(WriteStatements.create(schema)).contains("CASE WHEN a:`Provision` THEN 'text'");
 	}
 
