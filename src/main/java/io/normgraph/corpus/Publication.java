@@ -10,6 +10,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.normgraph.system.ReadGate;
+
 /**
  * Publishing as readers see it: the gate closed (after the requests already reading have left),
  * the commit point passed, what was staged published ({@link CorpusPublisher}), the gate opened.

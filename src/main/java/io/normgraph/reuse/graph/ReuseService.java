@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import io.normgraph.corpus.ReadGate;
+import io.normgraph.system.ReadGate;
 import io.normgraph.reuse.ReuseDetector;
 import io.normgraph.reuse.ReuseFinding;
 import io.normgraph.reuse.ReuseIndex;

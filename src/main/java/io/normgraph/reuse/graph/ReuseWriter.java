@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import io.normgraph.corpus.ReadGate;
+import io.normgraph.system.ReadGate;
 import io.normgraph.reuse.InstrumentReuse;
 import io.normgraph.reuse.InstrumentRollup;
 import io.normgraph.reuse.ReuseFinding;

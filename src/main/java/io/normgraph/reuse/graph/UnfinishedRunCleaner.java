@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import io.normgraph.corpus.ReadGate;
+import io.normgraph.system.ReadGate;
 import io.normgraph.schema.SchemaRegistry;
 
 /**

@@ -22,10 +22,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 import io.normgraph.EndToEndTest;
 import io.normgraph.corpus.CorpusImportException;
 import io.normgraph.corpus.CorpusImporter;
-import io.normgraph.corpus.ReadGate;
 import io.normgraph.reuse.ReuseFinding;
 import io.normgraph.reuse.ReuseSettings;
 import io.normgraph.schema.SchemaRegistry;
+import io.normgraph.system.ReadGate;
 
 /**
  * A run's findings in the graph: inferred REUSES relationships with scores, spans and the run's

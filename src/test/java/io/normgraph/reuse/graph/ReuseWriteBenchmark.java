@@ -59,7 +59,7 @@ class ReuseWriteBenchmark {
 	PlatformTransactionManager transactionManager;
 
 	@Autowired
-	io.normgraph.corpus.ReadGate gate;
+	io.normgraph.system.ReadGate gate;
 
 	@Test
 	void write() throws IOException {

@@ -1,4 +1,4 @@
-package io.normgraph.corpus;
+package io.normgraph.system;
 
 import java.time.Duration;
 
