@@ -21,7 +21,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import io.normgraph.system.ReadGate;
 import io.normgraph.reuse.ReuseDetector;
 import io.normgraph.reuse.ReuseFinding;
 import io.normgraph.reuse.ReuseIndex;
@@ -31,6 +30,7 @@ import io.normgraph.reuse.RunProgress;
 import io.normgraph.reuse.graph.ReadStatements.Scope;
 import io.normgraph.schema.SchemaRegistry;
 import io.normgraph.system.NotFoundException;
+import io.normgraph.system.ReadGate;
 
 /**
  * Runs text-reuse detection over the graph and keeps what it finds (docs/reuse.md), one run at a

@@ -15,10 +15,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import io.normgraph.system.ReadGate;
 import io.normgraph.reuse.InstrumentReuse;
 import io.normgraph.reuse.InstrumentRollup;
 import io.normgraph.reuse.ReuseFinding;
+import io.normgraph.system.ReadGate;
 
 /**
  * Keeps a run's findings: the run's Source node, the provision-level reuse relationships

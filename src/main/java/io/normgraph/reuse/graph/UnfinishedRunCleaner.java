@@ -11,8 +11,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import io.normgraph.system.ReadGate;
 import io.normgraph.schema.SchemaRegistry;
+import io.normgraph.system.ReadGate;
 
 /**
  * At start, before the server takes its first request (and before every run), undoes or
