@@ -213,7 +213,7 @@ public class ReuseService {
 			long[] written = { 0, 0 };
 			long writeStart = System.nanoTime();
 			if (!run.empty() || !plan.rollups().isEmpty()) {
-				report(listener, (p) -> p.written(0, findings.size()));
+				report(listener, (p) -> p.written(0, 0));
 				Map<String, Object> source = ReuseRecords.source(started.run(), Instant.parse(started.startedAt()),
 						this.settings, plan.scope(), this.version, run);
 				written = new ReuseWriter(this.client, this.transactions, schema, this.gate).write(started.run(), source,
