@@ -21,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import io.normgraph.schema.Schema;
 import io.normgraph.schema.SchemaRegistry;
 import io.normgraph.system.NotFoundException;
+import io.normgraph.system.ReadGate;
 
 /**
  * Imports, re-imports and removes corpora, all or nothing as readers see it, in memory that does

@@ -22,7 +22,7 @@ import io.normgraph.schema.Schema;
  * applies them and deletes them in one transaction, so a step either happened or did not, and
  * publishing that stopped half-way (a crash) is finished by running it again: changed nodes,
  * then new nodes, then every other change (relationships created, changed or removed, nodes
- * removed). Readers wait at the {@link ReadGate} meanwhile.
+ * removed). Readers wait at the {@link io.normgraph.system.ReadGate} meanwhile.
  */
 final class CorpusPublisher {
 

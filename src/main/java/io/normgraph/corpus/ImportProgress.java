@@ -8,7 +8,7 @@ import java.util.function.LongSupplier;
  * {@code validate} (every row read, checked and staged out of readers' sight), {@code check}
  * (what no single row shows: references read before their node, what a new version no longer
  * holds), {@code publish} (the staged corpus made part of the graph, in bounded steps behind
- * the {@link ReadGate}).
+ * the {@link io.normgraph.system.ReadGate}).
  *
  * @param corpus the corpus
  * @param phase the phase running

@@ -1,6 +1,5 @@
 package io.normgraph.corpus;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongConsumer;
@@ -11,6 +10,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.normgraph.system.ReadGate;
+
 /**
  * Publishing as readers see it: the gate closed (after the requests already reading have left),
  * the commit point passed, what was staged published ({@link CorpusPublisher}), the gate opened.
@@ -20,9 +21,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 final class Publication {
 
 	private static final Log logger = LogFactory.getLog(Publication.class);
-
-	/** How long publishing waits for requests already reading to finish before it starts anyway. */
-	static final Duration READERS_PATIENCE = Duration.ofMinutes(2);
 
 	private final Neo4jClient client;
 
@@ -90,16 +88,7 @@ final class Publication {
 	}
 
 	private void closeGate(String corpus) {
-		try {
-			if (!this.gate.close(READERS_PATIENCE)) {
-				logger.warn("Requests still reading after " + READERS_PATIENCE + "; publishing corpus " + corpus + " anyway");
-			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			this.gate.open();
-			throw new IllegalStateException("interrupted while waiting for readers to publish corpus " + corpus, ex);
-		}
+		this.gate.closeFor("publishing corpus " + corpus);
 	}
 
 }

@@ -9,6 +9,11 @@ import org.apache.datasketches.frequencies.LongsSketch;
  * memory by Apache DataSketches' frequent-items sketch (each provision counts a shingle once);
  * a shingle is called boilerplate only when the sketch's lower bound is over the cut-off, so
  * the sketch's error can let a little boilerplate through but never drops a real copy.
+ * <p>
+ * Freezing again after a few provisions were counted (a run after an import) looks only at the
+ * shingles counted since and at the boilerplate so far, not the whole sketch: no other shingle's
+ * lower bound can have risen (the sketch only ever lowers the counts it does not update), so the
+ * set is the same as a full freeze would give, as long as the threshold did not fall.
  */
 final class Boilerplate {
 
@@ -21,6 +26,19 @@ final class Boilerplate {
 	private long[] frozen = new long[1];
 
 	private int size;
+
+	/** The threshold of the last freeze, -1 before the first (or after being read from a file). */
+	private long frozenAt = -1;
+
+	/** Shingles counted since the last freeze, as long as they are fewer than {@link #PENDING_MAX}. */
+	private long[] pending = new long[1 << 10];
+
+	private int pendingSize;
+
+	private boolean overflow;
+
+	/** Beyond this many shingles counted since the last freeze, a full freeze is as cheap. */
+	static final int PENDING_MAX = 1 << 20;
 
 	Boilerplate() {
 		this(new LongsSketch(MAX_MAP_SIZE));
@@ -35,23 +53,54 @@ final class Boilerplate {
 		for (long shingle : distinctShingles) {
 			this.sketch.update(shingle);
 		}
+		if (this.overflow || this.pendingSize + distinctShingles.length > PENDING_MAX) {
+			this.overflow = true;
+			return;
+		}
+		if (this.pendingSize + distinctShingles.length > this.pending.length) {
+			this.pending = java.util.Arrays.copyOf(this.pending,
+					Math.max(this.pendingSize + distinctShingles.length, this.pending.length * 2));
+		}
+		System.arraycopy(distinctShingles, 0, this.pending, this.pendingSize, distinctShingles.length);
+		this.pendingSize += distinctShingles.length;
 	}
 
 	/** Fixes the boilerplate set for what was counted so far. */
 	void freeze(long cutoff) {
-		LongsSketch.Row[] rows = this.sketch.getFrequentItems(cutoff, ErrorType.NO_FALSE_POSITIVES);
-		long[] set = new long[Integer.highestOneBit(Math.max(1, rows.length) * 4)];
+		// As getFrequentItems: lower bounds at or over the threshold, which is never under the sketch's own maximum error.
+		long threshold = Math.max(cutoff, this.sketch.getMaximumError());
+		long[] items;
+		if (this.frozenAt < 0 || this.overflow || threshold < this.frozenAt) {
+			LongsSketch.Row[] rows = this.sketch.getFrequentItems(threshold, ErrorType.NO_FALSE_POSITIVES);
+			items = new long[rows.length];
+			for (int i = 0; i < rows.length; i++) {
+				items[i] = rows[i].getItem();
+			}
+		}
+		else {
+			items = java.util.stream.LongStream.concat(java.util.Arrays.stream(this.frozen),
+					java.util.Arrays.stream(this.pending, 0, this.pendingSize))
+				.filter((item) -> item != 0 && this.sketch.getLowerBound(item) >= threshold)
+				.toArray();
+		}
+		long[] set = new long[Integer.highestOneBit(Math.max(1, items.length) * 4)];
 		int mask = set.length - 1;
 		int count = 0;
-		for (LongsSketch.Row row : rows) {
-			long item = row.getItem();
-			if (item != 0) {
-				set[slot(set, mask, item)] = item;
+		for (long item : items) {
+			int slot = slot(set, mask, item);
+			if (item != 0 && set[slot] == 0) {
+				set[slot] = item;
 				count++;
 			}
 		}
 		this.frozen = set;
 		this.size = count;
+		this.frozenAt = threshold;
+		this.pendingSize = 0;
+		this.overflow = false;
+		if (this.pending.length > 1 << 16) {
+			this.pending = new long[1 << 10];
+		}
 	}
 
 	/** Whether the shingle was boilerplate when last frozen. */

@@ -23,6 +23,36 @@ class BoilerplateTests {
 	}
 
 	@Test
+	void freezingAgainAfterAFewMoreProvisionsGivesTheSetAFullFreezeGives() {
+		Boilerplate stepwise = new Boilerplate();
+		java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+		java.util.List<long[]> counted = new java.util.ArrayList<>();
+		ReuseSettings settings = ReuseSettings.defaults();
+		// Zipf-like shingles, enough distinct ones that the sketch purges, and a cut-off that rises with the provisions.
+		for (int provision = 1; provision <= 30_000; provision++) {
+			long[] shingles = new long[40];
+			for (int k = 0; k < shingles.length; k++) {
+				shingles[k] = (long) (Math.pow(random.nextDouble(), -1.3) * 10) + ((random.nextInt(3) == 0) ? random.nextLong(1L << 40) : 0);
+			}
+			shingles = java.util.Arrays.stream(shingles).distinct().toArray();
+			counted.add(shingles);
+			stepwise.count(shingles);
+			if (provision % 2_500 == 0 || provision > 29_990) {
+				stepwise.freeze(settings.boilerplateCutoff(provision));
+				Boilerplate full = new Boilerplate();
+				counted.forEach(full::count);
+				full.freeze(settings.boilerplateCutoff(provision));
+				assertThat(stepwise.size()).as("after %d provisions", provision).isEqualTo(full.size()).isPositive();
+				for (long[] provisionShingles : counted.subList(counted.size() - 200, counted.size())) {
+					for (long shingle : provisionShingles) {
+						assertThat(stepwise.contains(shingle)).isEqualTo(full.contains(shingle));
+					}
+				}
+			}
+		}
+	}
+
+	@Test
 	void theCutOffIsAShareOfTheProvisionsButNeverUnderTheMinimum() {
 		ReuseSettings settings = ReuseSettings.defaults();
 		assertThat(settings.boilerplateCutoff(1_000)).isEqualTo(50);

@@ -101,7 +101,7 @@ public final class ReuseCommand {
 				+ ((summary.corpus() != null) ? " for corpus " + summary.corpus() : "") + ".");
 	}
 
-	/** One line per phase and per tenth of the comparison, not one per chunk. */
+	/** One line per phase and per tenth of the comparison and of the write, not one per chunk. */
 	private static final class ProgressLines {
 
 		private final PrintStream out;
@@ -109,6 +109,8 @@ public final class ReuseCommand {
 		private @Nullable String phase;
 
 		private long lastTenth = -1;
+
+		private long lastWrittenTenth = -1;
 
 		ProgressLines(PrintStream out) {
 			this.out = out;
@@ -121,6 +123,13 @@ public final class ReuseCommand {
 					this.lastTenth = tenth;
 					this.out.println("comparing: " + progress.compared() + " of " + progress.toCompare()
 							+ " provisions, " + progress.findings() + " findings");
+				}
+			}
+			else if (progress.phase().equals("writing") && progress.toWrite() > 0) {
+				long tenth = progress.written() * 10 / progress.toWrite();
+				if (tenth != this.lastWrittenTenth) {
+					this.lastWrittenTenth = tenth;
+					this.out.println("writing: " + progress.written() + " of " + progress.toWrite() + " relationships");
 				}
 			}
 			else if (progress.phase().equals("indexing")) {

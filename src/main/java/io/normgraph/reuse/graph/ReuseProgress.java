@@ -12,11 +12,12 @@ import org.jspecify.annotations.Nullable;
  * @param indexed provisions read and indexed
  * @param compared provisions compared against the index, of {@code toCompare}
  * @param findings findings so far
+ * @param written relationships written so far (each transaction's), of {@code toWrite}
  * @param summary what the run did, once finished
  * @param error why it failed, once failed
  */
 public record ReuseProgress(String run, @Nullable String corpus, String state, String phase, long indexed,
-		long compared, long toCompare, long findings, String startedAt, @Nullable ReuseSummary summary,
+		long compared, long toCompare, long findings, long written, long toWrite, String startedAt, @Nullable ReuseSummary summary,
 		@Nullable String error) {
 
 	static final String RUNNING = "running";
@@ -27,27 +28,32 @@ public record ReuseProgress(String run, @Nullable String corpus, String state, S
 
 	ReuseProgress phase(String next) {
 		return new ReuseProgress(this.run, this.corpus, this.state, next, this.indexed, this.compared, this.toCompare,
-				this.findings, this.startedAt, this.summary, this.error);
+				this.findings, this.written, this.toWrite, this.startedAt, this.summary, this.error);
 	}
 
 	ReuseProgress indexed(long provisions) {
 		return new ReuseProgress(this.run, this.corpus, this.state, "indexing", provisions, this.compared,
-				this.toCompare, this.findings, this.startedAt, this.summary, this.error);
+				this.toCompare, this.findings, this.written, this.toWrite, this.startedAt, this.summary, this.error);
 	}
 
 	ReuseProgress compared(long done, long total, long found) {
 		return new ReuseProgress(this.run, this.corpus, this.state, "comparing", this.indexed, done, total, found,
-				this.startedAt, this.summary, this.error);
+				this.written, this.toWrite, this.startedAt, this.summary, this.error);
+	}
+
+	ReuseProgress written(long done, long total) {
+		return new ReuseProgress(this.run, this.corpus, this.state, "writing", this.indexed, this.compared,
+				this.toCompare, this.findings, done, total, this.startedAt, this.summary, this.error);
 	}
 
 	ReuseProgress finished(ReuseSummary result) {
 		return new ReuseProgress(this.run, this.corpus, FINISHED, "done", this.indexed, this.compared, this.toCompare,
-				result.run().findings(), this.startedAt, result, null);
+				result.run().findings(), this.written, this.toWrite, this.startedAt, result, null);
 	}
 
 	ReuseProgress failed(String why) {
 		return new ReuseProgress(this.run, this.corpus, FAILED, this.phase, this.indexed, this.compared,
-				this.toCompare, this.findings, this.startedAt, null, why);
+				this.toCompare, this.findings, this.written, this.toWrite, this.startedAt, null, why);
 	}
 
 }

@@ -26,9 +26,10 @@ import io.normgraph.schema.TypeRole;
  * @param containment the containment types
  * @param reuse the reuse type
  * @param source the label of the Source node that describes a run (role source)
+ * @param derivations the derivation types (a finding can be accepted as one of them)
  */
 record ReuseSchema(Map<String, @Nullable String> texts, Map<String, List<String>> instrumentDates,
-		Set<String> containment, String reuse, String source) {
+		Set<String> containment, String reuse, String source, Set<String> derivations) {
 
 	/** How many containment levels lie at most between a unit and its instrument (as lineage). */
 	static final int CONTAINMENT_LEVELS = 4;
@@ -52,13 +53,14 @@ record ReuseSchema(Map<String, @Nullable String> texts, Map<String, List<String>
 			throw new IllegalStateException("the schema declares no label with role source");
 		}
 		return new ReuseSchema(texts, dates, schema.typesWith(TypeRole.CONTAINMENT), new java.util.TreeSet<>(reuse).first(),
-				new java.util.TreeSet<>(sources).first());
+				new java.util.TreeSet<>(sources).first(), schema.typesWith(TypeRole.DERIVATION));
 	}
 
 	ReuseSchema {
 		texts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(texts));
 		instrumentDates = Map.copyOf(instrumentDates);
 		containment = Set.copyOf(containment);
+		derivations = Set.copyOf(derivations);
 	}
 
 	/** The provision labels whose nodes can have a text. */

@@ -30,6 +30,7 @@ import io.normgraph.reuse.RunProgress;
 import io.normgraph.reuse.graph.ReadStatements.Scope;
 import io.normgraph.schema.SchemaRegistry;
 import io.normgraph.system.NotFoundException;
+import io.normgraph.system.ReadGate;
 
 /**
  * Runs text-reuse detection over the graph and keeps what it finds (docs/reuse.md), one run at a
@@ -61,9 +62,15 @@ public class ReuseService {
 
 	private final IncrementalPlanner incremental;
 
+	private final ReadGate gate;
+
+	private final UnfinishedRunCleaner unfinished;
+
 	ReuseService(Neo4jClient client, PlatformTransactionManager transactionManager, SchemaRegistry schemas,
-			ObjectProvider<BuildProperties> build, KeptIndex kept) {
+			ObjectProvider<BuildProperties> build, KeptIndex kept, ReadGate gate, UnfinishedRunCleaner unfinished) {
 		this.client = client;
+		this.gate = gate;
+		this.unfinished = unfinished;
 		this.kept = kept;
 		this.incremental = new IncrementalPlanner(client, this.settings, kept);
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -148,9 +155,16 @@ public class ReuseService {
 		if (!this.running.tryAcquire()) {
 			throw new ReuseInProgressException(this.latest.get());
 		}
+		try {
+			this.unfinished.finishOrUndo().ifPresent(logger::info);
+		}
+		catch (RuntimeException ex) {
+			this.running.release();
+			throw ex;
+		}
 		Instant now = Instant.now();
 		ReuseProgress started = new ReuseProgress(ReuseRecords.runId(now), corpus, ReuseProgress.RUNNING, "reading",
-				0, 0, 0, 0, now.toString(), null, null);
+				0, 0, 0, 0, 0, 0, now.toString(), null, null);
 		this.latest.set(started);
 		return started;
 	}
@@ -199,12 +213,12 @@ public class ReuseService {
 			long[] written = { 0, 0 };
 			long writeStart = System.nanoTime();
 			if (!run.empty() || !plan.rollups().isEmpty()) {
-				report(listener, (p) -> p.phase("writing"));
+				report(listener, (p) -> p.written(0, 0));
 				Map<String, Object> source = ReuseRecords.source(started.run(), Instant.parse(started.startedAt()),
 						this.settings, plan.scope(), this.version, run);
-				written = new ReuseWriter(this.client, this.transactions, schema).write(started.run(), source, findings,
-						plan.replaceAll() ? null : scope, scopeInstruments, plan.index()::instrumentChars,
-						graph::isInstrument);
+				written = new ReuseWriter(this.client, this.transactions, schema, this.gate).write(started.run(), source,
+						findings, plan.replaceAll() ? null : scope, scopeInstruments, plan.index()::instrumentChars,
+						graph::isInstrument, (done, total) -> report(listener, (p) -> p.written(done, total)));
 			}
 			this.kept.keep(plan.index(), plan.generation(), plan.stamp());
 			long now = System.nanoTime();

@@ -4,9 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.LongConsumer;
 import java.util.function.Predicate;
 import java.util.function.ToLongFunction;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -14,17 +18,23 @@ import org.springframework.transaction.support.TransactionTemplate;
 import io.normgraph.reuse.InstrumentReuse;
 import io.normgraph.reuse.InstrumentRollup;
 import io.normgraph.reuse.ReuseFinding;
+import io.normgraph.system.ReadGate;
 
 /**
- * Keeps a run's findings in one transaction: the run's Source node, the provision-level reuse
- * relationships replacing those of the run's scope, and the instrument-level roll-up of every
- * instrument the scope touches, recomputed from all stored findings of those instruments. Readers
- * see the earlier results or the whole new run, never a part of it; a run killed before the
- * commit leaves the graph as it was. Asserted relationships are never touched.
+ * Keeps a run's findings: the run's Source node, the provision-level reuse relationships
+ * replacing those of the run's scope, and the instrument-level roll-up of every instrument the
+ * scope touches. Written in transactions of at most {@link #BATCH} relationships, so memory does
+ * not grow with the run, and kept from readers as the importer keeps its publishing: the
+ * {@link ReadGate} is closed while the run's relationships are added beside the earlier ones and
+ * the earlier ones then deleted, and a {@link ReuseJournal} says how far it got, so a run killed
+ * at any moment is undone (before all of its relationships were written) or finished (after) at
+ * the next start. Asserted relationships are never touched.
  */
 final class ReuseWriter {
 
-	/** Rows per statement within the transaction: keeps parameters modest. */
+	private static final Log logger = LogFactory.getLog(ReuseWriter.class);
+
+	/** Relationships written per transaction. */
 	static final int BATCH = 5_000;
 
 	private final Neo4jClient client;
@@ -33,10 +43,16 @@ final class ReuseWriter {
 
 	private final ReuseSchema schema;
 
-	ReuseWriter(Neo4jClient client, TransactionTemplate transactions, ReuseSchema schema) {
+	private final ReadGate gate;
+
+	private final Replacement replacement;
+
+	ReuseWriter(Neo4jClient client, TransactionTemplate transactions, ReuseSchema schema, ReadGate gate) {
 		this.client = client;
 		this.transactions = transactions;
 		this.schema = schema;
+		this.gate = gate;
+		this.replacement = new Replacement(client, transactions, schema);
 	}
 
 	/**
@@ -45,58 +61,122 @@ final class ReuseWriter {
 	 * @param scopeInstruments the instruments of those provisions (their roll-ups are recomputed)
 	 * @param instrumentChars characters of text of an instrument's provisions
 	 * @param isInstrument which ids are instruments (a unit in no instrument gets no roll-up)
+	 * @param progress told the relationships written so far and in all, after each transaction
 	 * @return the provision-level and instrument-level relationships written
 	 */
 	long[] write(String run, Map<String, Object> source, List<ReuseFinding> findings, @Nullable Set<String> scope,
-			Set<String> scopeInstruments, ToLongFunction<String> instrumentChars, Predicate<String> isInstrument) {
-		Long[] written = this.transactions.execute((status) -> {
-			if (scope == null) {
-				this.client.query(WriteStatements.deleteAll(this.schema)).run();
+			Set<String> scopeInstruments, ToLongFunction<String> instrumentChars, Predicate<String> isInstrument,
+			Progress progress) {
+		// Before the gate closes: what the roll-up counts is read while readers still go about their business.
+		Iterable<ReuseFinding> rolledUp = (scope == null) ? findings : kept(findings, scope, scopeInstruments);
+		List<InstrumentReuse> rollup = new ArrayList<>();
+		for (InstrumentReuse reuse : InstrumentRollup.of(rolledUp, instrumentChars)) {
+			if (isInstrument.test(reuse.later()) && isInstrument.test(reuse.earlier())) {
+				rollup.add(reuse);
 			}
-			else {
-				batches(List.copyOf(scope), (ids) -> this.client.query(WriteStatements.deleteTouching(this.schema))
-					.bindAll(Map.of("ids", ids, "level", ReuseRecords.PROVISION)).run());
-				batches(List.copyOf(scopeInstruments), (ids) -> this.client
-					.query(WriteStatements.deleteTouching(this.schema))
-					.bindAll(Map.of("ids", ids, "level", ReuseRecords.INSTRUMENT)).run());
+		}
+		List<String> provisions = (scope == null) ? List.of() : List.copyOf(scope);
+		List<String> instruments = List.copyOf(scopeInstruments);
+		this.gate.closeFor("writing reuse run " + run);
+		try {
+			ReuseJournal.begin(this.client, run, scope == null, provisions, instruments);
+			try {
+				this.transactions.executeWithoutResult((status) -> this.client
+					.query(WriteStatements.createSource(this.schema)).bind(source).to("properties").run());
+				long total = findings.size() + rollup.size();
+				long written = batches(findings, (f) -> ReuseRecords.row(f, run), 0, (done) -> progress.written(done, total));
+				batches(rollup, (r) -> ReuseRecords.row(r, run), written, (done) -> progress.written(done, total));
+				ReuseJournal.commit(this.client, run);
 			}
-			this.client.query(WriteStatements.createSource(this.schema)).bind(source).to("properties").run();
+			catch (RuntimeException | Error ex) {
+				throw undo(run, ex);
+			}
+			try {
+				finish(run, scope == null, provisions, instruments);
+			}
+			catch (RuntimeException ex) {
+				logger.warn("Replacing the earlier findings with those of reuse run " + run + " failed (" + ex.getMessage()
+						+ "); finishing it again");
+				finish(run, scope == null, provisions, instruments);
+			}
+		}
+		finally {
+			this.gate.open();
+		}
+		return new long[] { findings.size(), rollup.size() };
+	}
+
+	/**
+	 * After the commit point: the earlier findings the run replaces are deleted, then the Source
+	 * nodes of the runs they came from if nothing names them any more, then the journal.
+	 */
+	void finish(String run, boolean replaceAll, List<String> provisions, List<String> instruments) {
+		Set<String> sources = new java.util.LinkedHashSet<>();
+		if (replaceAll) {
+			sources.addAll(this.replacement.replaceAll(run));
+		}
+		else {
+			sources.addAll(this.replacement.replaceTouching(run, ReuseRecords.PROVISION, provisions));
+			sources.addAll(this.replacement.replaceTouching(run, ReuseRecords.INSTRUMENT, instruments));
+		}
+		this.replacement.dropUnusedSources(run, sources);
+		ReuseJournal.end(this.client);
+	}
+
+	/** Before the commit point: what the run wrote goes, the earlier findings stand. */
+	private RuntimeException undo(String run, Throwable failure) {
+		try {
+			this.replacement.undo(run);
+			ReuseJournal.end(this.client);
+		}
+		catch (RuntimeException | Error cleanUp) {
+			failure.addSuppressed(cleanUp);
+		}
+		if (failure instanceof Error error) {
+			throw error;
+		}
+		return (RuntimeException) failure;
+	}
+
+	/** Told how far the write has got. */
+	@FunctionalInterface
+	interface Progress {
+
+		void written(long done, long total);
+
+	}
+
+	private <T> long batches(List<T> items, Function<T, Map<String, Object>> row, long before, LongConsumer progress) {
+		long written = before;
+		for (int from = 0; from < items.size(); from += BATCH) {
 			// Rows are made a batch at a time: all of a large run's rows at once would cost more heap than its findings.
-			batches(findings, (batch) -> create(batch.stream().map((f) -> ReuseRecords.row(f, run)).toList()));
-			Iterable<ReuseFinding> rolledUp = (scope == null) ? findings : stored(scopeInstruments);
-			List<Map<String, Object>> rollup = new ArrayList<>();
-			for (InstrumentReuse reuse : InstrumentRollup.of(rolledUp, instrumentChars)) {
-				if (isInstrument.test(reuse.later()) && isInstrument.test(reuse.earlier())) {
-					rollup.add(ReuseRecords.row(reuse, run));
-				}
-			}
-			batches(rollup, this::create);
-			this.client.query(WriteStatements.deleteUnusedSources(this.schema)).bind(run).to("run").run();
-			return new Long[] { (long) findings.size(), (long) rollup.size() };
-		});
-		return new long[] { written[0], written[1] };
+			List<Map<String, Object>> rows = items.subList(from, Math.min(items.size(), from + BATCH)).stream().map(row).toList();
+			this.transactions.executeWithoutResult(
+					(status) -> this.client.query(WriteStatements.create(this.schema)).bind(rows).to("rows").run());
+			written += rows.size();
+			progress.accept(written);
+		}
+		return written;
 	}
 
-	private void create(List<Map<String, Object>> rows) {
-		this.client.query(WriteStatements.create(this.schema)).bind(rows).to("rows").run();
-	}
-
-	/** Every stored provision-level finding of these instruments, this transaction's own included. */
-	private List<ReuseFinding> stored(Set<String> instruments) {
-		List<ReuseFinding> findings = new ArrayList<>();
+	/**
+	 * The findings the roll-up of the scope's instruments counts once the run is written: the
+	 * stored ones of those instruments that the run does not replace (no end in its scope), and
+	 * the run's own.
+	 */
+	private List<ReuseFinding> kept(List<ReuseFinding> findings, Set<String> scope, Set<String> instruments) {
+		List<ReuseFinding> kept = new ArrayList<>(findings);
 		this.client.query(WriteStatements.findingsOf(this.schema)).bind(List.copyOf(instruments)).to("instruments")
 			.fetch().all().forEach((row) -> {
-				@SuppressWarnings("unchecked")
-				Map<String, Object> properties = (Map<String, Object>) row.get("properties");
-				findings.add(ReuseRecords.finding((String) row.get("later"), (String) row.get("earlier"), properties));
+				String later = (String) row.get("later");
+				String earlier = (String) row.get("earlier");
+				if (!scope.contains(later) && !scope.contains(earlier)) {
+					@SuppressWarnings("unchecked")
+					Map<String, Object> properties = (Map<String, Object>) row.get("properties");
+					kept.add(ReuseRecords.finding(later, earlier, properties));
+				}
 			});
-		return findings;
-	}
-
-	private static <T> void batches(List<T> rows, java.util.function.Consumer<List<T>> write) {
-		for (int from = 0; from < rows.size(); from += BATCH) {
-			write.accept(rows.subList(from, Math.min(rows.size(), from + BATCH)));
-		}
+		return kept;
 	}
 
 }

@@ -1,7 +1,9 @@
 package io.normgraph.reuse.graph;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.neo4j.cypherdsl.core.Cypher;
@@ -42,40 +44,79 @@ final class WriteStatements {
 		});
 	}
 
-	/** Every inferred relationship of the reuse type (a full run replaces them all). */
-	static String deleteAll(ReuseSchema schema) {
-		return rendered.computeIfAbsent(List.of("deleteAll", schema), (key) -> {
+	/**
+	 * At most {@code $limit} inferred relationships of the reuse type that another run than
+	 * {@code $run} wrote (a full run replaces them all): rows of {@code deleted} and the
+	 * {@code sources} they named.
+	 */
+	static String deleteEarlier(ReuseSchema schema) {
+		return rendered.computeIfAbsent(List.of("deleteEarlier", schema), (key) -> {
 			Relationship r = Cypher.anyNode().relationshipTo(Cypher.anyNode(), schema.reuse()).named("r");
-			return Cypher.match(r).where(r.property(ReuseRecords.INFERRED).isTrue()).delete(r).build().getCypher();
+			return deleted(Cypher.match(r)
+				.where(r.property(ReuseRecords.INFERRED).isTrue()
+					.and(r.property("source").isNotEqualTo(Cypher.parameter("run"))))
+				.with(r).limit(Cypher.parameter("limit")), r);
 		});
 	}
 
-	/** The inferred relationships of one level ({@code $level}) with an end among {@code $ids}. */
-	static String deleteTouching(ReuseSchema schema) {
-		return rendered.computeIfAbsent(List.of("deleteTouching", schema), (key) -> {
+	/**
+	 * The inferred relationships of one level ({@code $level}) with an end among {@code $ids}
+	 * that another run than {@code $run} wrote: rows of {@code deleted} and {@code sources}.
+	 */
+	static String deleteEarlierTouching(ReuseSchema schema) {
+		return rendered.computeIfAbsent(List.of("deleteEarlierTouching", schema), (key) -> {
 			SymbolicName id = Cypher.name("id");
 			Node n = Cypher.node(Schema.ENTITY).withProperties("id", id);
 			Relationship r = n.relationshipBetween(Cypher.anyNode(), schema.reuse()).named("r");
-			return Cypher.unwind(Cypher.parameter("ids")).as(id).match(r)
+			return deleted(Cypher.unwind(Cypher.parameter("ids")).as(id).match(r)
 				.where(r.property(ReuseRecords.INFERRED).isTrue()
-					.and(r.property(ReuseRecords.LEVEL).isEqualTo(Cypher.parameter("level"))))
-				.withDistinct(r).delete(r).build().getCypher();
+					.and(r.property(ReuseRecords.LEVEL).isEqualTo(Cypher.parameter("level")))
+					.and(r.property("source").isNotEqualTo(Cypher.parameter("run"))))
+				.withDistinct(r), r);
 		});
 	}
 
-	/** The stored provision-level findings with an instrument among {@code $instruments}: rows of later, earlier, properties. */
+	/** At most {@code $limit} of the relationships run {@code $run} wrote (a run that did not end is undone): rows of {@code deleted}. */
+	static String deleteRun(ReuseSchema schema) {
+		return rendered.computeIfAbsent(List.of("deleteRun", schema), (key) -> {
+			Relationship r = Cypher.anyNode().relationshipTo(Cypher.anyNode(), schema.reuse()).named("r");
+			return deleted(Cypher.match(r)
+				.where(r.property("source").isEqualTo(Cypher.parameter("run")))
+				.with(r).limit(Cypher.parameter("limit")), r);
+		});
+	}
+
+	private static String deleted(org.neo4j.cypherdsl.core.StatementBuilder.OngoingReadingAndWith rows,
+			Relationship r) {
+		SymbolicName source = Cypher.name("source");
+		return rows.with(r, r.property("source").as(source)).delete(r)
+			.returning(Cypher.count(Cypher.asterisk()).as("deleted"), Cypher.collectDistinct(source).as("sources"))
+			.build().getCypher();
+	}
+
+	/**
+	 * The stored provision-level findings with an instrument among {@code $instruments}: rows of
+	 * later, earlier, properties. Found from the instruments, through the units they contain (as
+	 * many containment levels as a unit's instrument is looked for), so the cost follows those
+	 * instruments' findings, not the graph's.
+	 */
 	static String findingsOf(ReuseSchema schema) {
 		return rendered.computeIfAbsent(List.of("findingsOf", schema), (key) -> {
-			Node a = Cypher.node(Schema.ENTITY).named("a");
-			Node b = Cypher.node(Schema.ENTITY).named("b");
-			Relationship r = a.relationshipTo(b, schema.reuse()).named("r");
-			return Cypher.match(r)
+			SymbolicName id = Cypher.name("id");
+			Node i = Cypher.node(Schema.ENTITY).named("i").withProperties("id", id);
+			Node p = Cypher.node(Schema.ENTITY).named("p");
+			Relationship r = p.relationshipBetween(Cypher.anyNode(), schema.reuse()).named("r");
+			return Cypher.unwind(Cypher.parameter("instruments")).as(id)
+				.match(p.relationshipTo(i, schema.containment().stream().sorted().toArray(String[]::new))
+					.length(0, ReuseSchema.CONTAINMENT_LEVELS))
+				.match(r)
 				.where(r.property(ReuseRecords.INFERRED).isTrue()
 					.and(r.property(ReuseRecords.LEVEL).isEqualTo(Cypher.literalOf(ReuseRecords.PROVISION)))
 					.and(r.property("laterInstrument").in(Cypher.parameter("instruments"))
 						.or(r.property("earlierInstrument").in(Cypher.parameter("instruments")))))
-				.returning(a.property("id").as("later"), b.property("id").as("earlier"),
-						Cypher.properties(r).as("properties"))
+				.withDistinct(r)
+				.returning(Cypher.property(Cypher.startNode(r), "id").as("later"),
+						Cypher.property(Cypher.endNode(r), "id").as("earlier"), Cypher.properties(r).as("properties"))
 				.build().getCypher();
 		});
 	}
@@ -89,18 +130,38 @@ final class WriteStatements {
 	}
 
 	/**
-	 * The Source nodes of earlier runs that nothing comes from any more (a derivation accepted
-	 * from a run's finding keeps its Source).
+	 * Those of the Source nodes {@code $sources} that describe a run other than {@code $run} and
+	 * that no inferred reuse and no derivation accepted from one names any more. Only the
+	 * candidates are looked at, and only relationships of the reuse and derivation types.
 	 */
 	static String deleteUnusedSources(ReuseSchema schema) {
 		return rendered.computeIfAbsent(List.of("deleteUnusedSources", schema), (key) -> {
-			Node s = Cypher.node(Schema.ENTITY, schema.source()).named("s");
-			Relationship r = Cypher.anyNode().relationshipTo(Cypher.anyNode()).named("r");
-			return Cypher.match(s)
+			SymbolicName id = Cypher.name("id");
+			Node s = Cypher.node(Schema.ENTITY, schema.source()).named("s").withProperties("id", id);
+			List<String> types = new ArrayList<>(new TreeSet<>(schema.derivations()));
+			types.add(0, schema.reuse());
+			Relationship r = Cypher.anyNode().relationshipTo(Cypher.anyNode(), types.toArray(String[]::new)).named("r");
+			return Cypher.unwind(Cypher.parameter("sources")).as(id).match(s)
 				.where(s.property("reuseRun").isTrue()
-					.and(s.property("id").isNotEqualTo(Cypher.parameter("run")))
-					.and(Cypher.exists(Cypher.match(r).where(r.property("source").isEqualTo(s.property("id"))).returning(r).build(), s).not()))
+					.and(id.isNotEqualTo(Cypher.parameter("run")))
+					.and(Cypher.exists(Cypher.match(r).where(r.property("source").isEqualTo(id)).returning(r).build(), id).not()))
 				.detachDelete(s).build().getCypher();
+		});
+	}
+
+	/** {@code MATCH (s:Entity:Source {id: $run}) DETACH DELETE s}: an undone run's Source node. */
+	static String deleteSource(ReuseSchema schema) {
+		return rendered.computeIfAbsent(List.of("deleteSource", schema), (key) -> {
+			Node s = Cypher.node(Schema.ENTITY, schema.source()).named("s").withProperties("id", Cypher.parameter("run"));
+			return Cypher.match(s).detachDelete(s).build().getCypher();
+		});
+	}
+
+	/** The ids of every run's Source node. */
+	static String runSources(ReuseSchema schema) {
+		return rendered.computeIfAbsent(List.of("runSources", schema), (key) -> {
+			Node s = Cypher.node(Schema.ENTITY, schema.source()).named("s");
+			return Cypher.match(s).where(s.property("reuseRun").isTrue()).returning(s.property("id")).build().getCypher();
 		});
 	}
 

@@ -44,8 +44,15 @@ class ReuseRecordsTests {
 	void theStatementsTakeTheirNamesFromTheSchemaAndTouchOnlyInferredReuse() {
 		ReuseSchema schema = ReuseSchema.of(BuiltInSchema.get());
 		assertThat(schema.reuse()).isEqualTo("REUSES");
-		assertThat(WriteStatements.deleteAll(schema)).contains(":`REUSES`").contains("r.inferred = true");
-		assertThat(WriteStatements.deleteTouching(schema)).contains("r.inferred = true").contains("$level");
+		assertThat(WriteStatements.deleteEarlier(schema)).contains(":`REUSES`").contains("r.inferred = true")
+			.contains("r.source <> $run").contains("LIMIT $limit");
+		assertThat(WriteStatements.deleteEarlierTouching(schema)).contains("r.inferred = true").contains("$level")
+			.contains("r.source <> $run");
+		assertThat(WriteStatements.deleteRun(schema)).contains(":`REUSES`").contains("r.source = $run");
+		assertThat(WriteStatements.deleteUnusedSources(schema)).contains(":`REUSES`|`DERIVES_FROM`")
+			.contains("UNWIND $sources");
+		assertThat(WriteStatements.findingsOf(schema)).as("found from the instruments, not by scanning every finding")
+			.contains("-[:`PART_OF`*0..4]->(i:`Entity` {id: id})").contains("r.level = 'provision'");
 		assertThat(WriteStatements.create(schema)).contains("CASE WHEN a:`Provision` THEN 'text'");
 	}
 

@@ -22,12 +22,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 import io.normgraph.EndToEndTest;
 import io.normgraph.corpus.CorpusImportException;
 import io.normgraph.corpus.CorpusImporter;
+import io.normgraph.reuse.ReuseFinding;
 import io.normgraph.reuse.ReuseSettings;
 import io.normgraph.schema.SchemaRegistry;
+import io.normgraph.system.ReadGate;
 
 /**
  * A run's findings in the graph: inferred REUSES relationships with scores, spans and the run's
- * Source, apart from asserted ones; replaced whole by the next run, never partly written; and
+ * Source, apart from asserted ones; replaced whole by the next run, never seen partly written (a
+ * failed write is undone, a killed one undone or finished at the next start); and
  * corpus import and removal neither touch them nor are broken by them.
  */
 @EndToEndTest
@@ -52,6 +55,12 @@ class ReuseStoreIT {
 	@Autowired
 	PlatformTransactionManager transactionManager;
 
+	@Autowired
+	ReadGate gate;
+
+	@Autowired
+	UnfinishedRunCleaner unfinished;
+
 	@TempDir
 	Path root;
 
@@ -66,6 +75,7 @@ class ReuseStoreIT {
 	void removeEverything() {
 		this.client.query("MATCH ()-[r:REUSES]->() DELETE r").run();
 		this.client.query("MATCH (s:Source) WHERE s.reuseRun DETACH DELETE s").run();
+		this.client.query("MATCH (j:__Normgraph) WHERE j.id STARTS WITH 'reuse' DELETE j").run();
 		this.importer.remove(ReuseCorpus.ID, false);
 	}
 
@@ -132,17 +142,112 @@ class ReuseStoreIT {
 	}
 
 	@Test
-	void aWriteThatFailsLeavesTheLastRunsResultsAsTheyWere() {
+	void aWriteThatFailsHalfWayLeavesTheLastRunsResultsAsTheyWereAndReadersThrough() throws Exception {
 		this.reuse.run(null, (progress) -> {
 		});
 		List<Map<String, Object>> before = reuses();
 		ReuseWriter writer = new ReuseWriter(this.client, new TransactionTemplate(this.transactionManager),
-				ReuseSchema.of(this.schemas.current()));
-		// A Source node property Neo4j cannot store fails the transaction after it deleted the old findings.
-		Map<String, Object> unstorable = Map.of("id", "reuse-run-broken", "nested", Map.of("a", 1));
-		assertThatExceptionOfType(RuntimeException.class).isThrownBy(() -> writer.write("reuse-run-broken", unstorable,
-				List.of(), null, Set.of(), (id) -> 0, (id) -> true));
+				ReuseSchema.of(this.schemas.current()), this.gate);
+		// More findings than one transaction writes; the write fails once the first transaction has committed.
+		ReuseFinding copy = ReuseRecords.finding("rt-new-1", "rt-old-1", edge("rt-new-1", "rt-old-1"));
+		List<ReuseFinding> findings = java.util.Collections.nCopies(ReuseWriter.BATCH + 10, copy);
+		List<Long> progress = new ArrayList<>();
+		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> writer.write("reuse-run-broken",
+				Map.of("id", "reuse-run-broken", "reuseRun", true), findings, null, Set.of(), (id) -> 1000, (id) -> true,
+				(done, total) -> {
+					progress.add(done);
+					throw new IllegalStateException("failed after " + done + " of " + total);
+				}));
+		assertThat(progress).as("the first transaction was written").containsExactly((long) ReuseWriter.BATCH);
 		assertThat(reuses()).isEqualTo(before);
+		assertThat(sources()).doesNotContain("reuse-run-broken");
+		assertThat(journal()).isZero();
+		assertGateOpen();
+	}
+
+	@Test
+	void aRunKilledBeforeItsCommitPointIsUndoneAtTheNextStart() throws Exception {
+		ReuseSummary first = this.reuse.run(null, (progress) -> {
+		});
+		List<Map<String, Object>> before = reuses();
+		killedRun("reuse-run-killed", true, false);
+		assertThat(reuses()).hasSize(2 * before.size());
+
+		assertThat(this.unfinished.finishOrUndo()).contains("Removed what reuse run reuse-run-killed, which did not end, had written ("
+				+ before.size() + " relationships); the findings from before it stand");
+		assertThat(reuses()).isEqualTo(before);
+		assertThat(sources()).contains(first.id()).doesNotContain("reuse-run-killed");
+		assertThat(journal()).isZero();
+		assertThat(this.unfinished.finishOrUndo()).isEmpty();
+		assertGateOpen();
+	}
+
+	@Test
+	void aRunKilledAfterItsCommitPointIsFinishedAtTheNextStart() throws Exception {
+		ReuseSummary first = this.reuse.run(null, (progress) -> {
+		});
+		List<Map<String, Object>> before = reuses();
+		long outside = outside(first.id());
+		killedRun("reuse-run-killed", false, true);
+
+		assertThat(this.unfinished.finishOrUndo()).contains(
+				"Finished replacing the earlier findings with those of reuse run reuse-run-killed, which did not end after writing all of them");
+		assertThat(reuses()).as("the same pairs, all of the run that was killed").hasSameSizeAs(before)
+			.allSatisfy((row) -> assertThat(properties(row)).containsEntry("source", "reuse-run-killed"));
+		assertThat(outside(first.id())).as("findings outside the killed run's scope keep the first run").isEqualTo(outside);
+		assertThat(journal()).isZero();
+		assertGateOpen();
+	}
+
+	/**
+	 * What a process killed while writing leaves: the journal, the run's Source node and every
+	 * finding of the last run about the test corpus written again as the run's (a run for the
+	 * test corpus's provisions and instruments unless {@code replaceAll}), and the commit point
+	 * passed if {@code committed}.
+	 */
+	private void killedRun(String run, boolean replaceAll, boolean committed) {
+		ReuseSchema schema = ReuseSchema.of(this.schemas.current());
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (Map<String, Object> row : reuses()) {
+			String later = (String) row.get("later");
+			String earlier = (String) row.get("earlier");
+			Map<String, Object> p = properties(row);
+			rows.add(p.get("level").equals(ReuseRecords.PROVISION)
+					? ReuseRecords.row(ReuseRecords.finding(later, earlier, p), run)
+					: ReuseRecords.row(new io.normgraph.reuse.InstrumentReuse(later, earlier, (boolean) p.get("directed"),
+							(double) p.get("share"), ((Number) p.get("provisions")).intValue()), run));
+		}
+		ReuseJournal.begin(this.client, run, replaceAll,
+				List.of("rt-old-1", "rt-old-2", "rt-new-1", "rt-new-2", "rt-undated-1"), List.of("rt-old", "rt-new", "rt-undated"));
+		this.client.query(WriteStatements.createSource(schema)).bind(Map.of("id", run, "reuseRun", true)).to("properties").run();
+		this.client.query(WriteStatements.create(schema)).bind(rows).to("rows").run();
+		if (committed) {
+			ReuseJournal.commit(this.client, run);
+		}
+	}
+
+	private long outside(String run) {
+		return this.client.query("""
+				MATCH (a)-[r:REUSES]->(b) WHERE NOT a.id STARTS WITH 'rt-' AND NOT b.id STARTS WITH 'rt-' AND r.source = $run
+				RETURN count(r)""").bind(run).to("run").fetchAs(Long.class).one().orElseThrow();
+	}
+
+	private long journal() {
+		return this.client.query("MATCH (j:__Normgraph) WHERE j.id STARTS WITH 'reuse' RETURN count(j)").fetchAs(Long.class)
+			.one().orElseThrow();
+	}
+
+	/** A reader gets through the gate. */
+	private void assertGateOpen() throws Exception {
+		java.util.concurrent.CompletableFuture<Boolean> through = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+			try (ReadGate.Pass pass = this.gate.enter()) {
+				return true;
+			}
+			catch (InterruptedException ex) {
+				return false;
+			}
+		});
+		assertThat(through.get(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
 	}
 
 	@Test

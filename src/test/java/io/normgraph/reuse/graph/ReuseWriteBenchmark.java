@@ -58,6 +58,9 @@ class ReuseWriteBenchmark {
 	@Autowired
 	PlatformTransactionManager transactionManager;
 
+	@Autowired
+	io.normgraph.system.ReadGate gate;
+
 	@Test
 	void write() throws IOException {
 		this.client.query("""
@@ -76,7 +79,7 @@ class ReuseWriteBenchmark {
 		out.add("| findings | roll-ups | write s | CPU s | heap after GC before (findings held) | largest heap after GC while writing | added by the write | heap pools' peak | Neo4j's transaction estimate |");
 		out.add("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 		ReuseWriter writer = new ReuseWriter(this.client, new TransactionTemplate(this.transactionManager),
-				ReuseSchema.of(this.schemas.current()));
+				ReuseSchema.of(this.schemas.current()), this.gate);
 		try {
 			for (String size : System.getProperty("benchmark.reuse.write-findings", "40000,100000").split(",")) {
 				List<ReuseFinding> findings = findings(Integer.parseInt(size.strip().replace("_", "")));
@@ -88,7 +91,8 @@ class ReuseWriteBenchmark {
 				long cpu = PhaseClock.cpu();
 				String run = "reuse-run-write-" + size.strip();
 				long[] written = writer.write(run, Map.of("id", run, "reuseRun", true), findings, null, java.util.Set.of(),
-						(id) -> 1_000_000, (id) -> id.startsWith("wb-inst-"));
+						(id) -> 1_000_000, (id) -> id.startsWith("wb-inst-"), (done, total) -> {
+						});
 				double seconds = (System.nanoTime() - start) / 1e9;
 				double cpuSeconds = (PhaseClock.cpu() - cpu) / 1e9;
 				long peakLive = live.stop();

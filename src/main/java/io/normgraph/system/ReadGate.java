@@ -1,6 +1,9 @@
-package io.normgraph.corpus;
+package io.normgraph.system;
 
 import java.time.Duration;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 
 import org.springframework.stereotype.Component;
 
@@ -12,18 +15,26 @@ import org.springframework.stereotype.Component;
  * publishing starts only once the requests already reading have left, so a request sees the
  * graph before the import or after it, never between. It is a gate, not a lock: the import
  * closes it on one thread and a start that finishes an interrupted import opens it on another.
+ * Other writes that readers must not see half done (a text-reuse run's findings) close it the
+ * same way; writers may overlap, and the gate opens when the last one has opened it.
  */
 @Component
 public class ReadGate {
 
+	/** How long a writer waits for requests already reading to finish before it starts anyway. */
+	public static final Duration READERS_PATIENCE = Duration.ofMinutes(2);
+
+	private static final Log logger = LogFactory.getLog(ReadGate.class);
+
 	private int readers;
 
-	private boolean closed;
+	/** Writers that closed the gate and have not opened it yet. */
+	private int closers;
 
 	/** Waits while the gate is closed, then counts the caller in until it calls {@link Pass#close()}. */
 	public Pass enter() throws InterruptedException {
 		synchronized (this) {
-			while (this.closed) {
+			while (this.closers > 0) {
 				wait();
 			}
 			this.readers++;
@@ -37,7 +48,7 @@ public class ReadGate {
 	 * @return whether every reader had left in time
 	 */
 	synchronized boolean close(Duration patience) throws InterruptedException {
-		this.closed = true;
+		this.closers++;
 		long deadline = System.nanoTime() + patience.toNanos();
 		while (this.readers > 0) {
 			long left = deadline - System.nanoTime();
@@ -49,13 +60,33 @@ public class ReadGate {
 		return true;
 	}
 
-	synchronized void open() {
-		this.closed = false;
+	/**
+	 * Closes the gate for a writer and waits up to {@link #READERS_PATIENCE} for the readers
+	 * inside (a warning if some are still reading, and the write goes on). Every call must be
+	 * followed by one {@link #open()}.
+	 * @param what the write, for the warning
+	 */
+	public void closeFor(String what) {
+		try {
+			if (!close(READERS_PATIENCE)) {
+				logger.warn("Requests still reading after " + READERS_PATIENCE + "; " + what + " anyway");
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			open();
+			throw new IllegalStateException("interrupted while waiting for readers before " + what, ex);
+		}
+	}
+
+	/** One writer is done: the gate opens when every writer that closed it is. */
+	public synchronized void open() {
+		this.closers = Math.max(0, this.closers - 1);
 		notifyAll();
 	}
 
 	synchronized boolean isClosed() {
-		return this.closed;
+		return this.closers > 0;
 	}
 
 	private synchronized void leave() {

@@ -1,4 +1,4 @@
-package io.normgraph.corpus;
+package io.normgraph.system;
 
 import java.io.IOException;
 
@@ -10,9 +10,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Every request that reads the graph (REST, GraphQL, exports, the explorer and guide pages)
- * passes the {@link ReadGate}: it waits while an import publishes. Writes (imports, removals)
- * and the import's progress are not readers and pass straight through, or an import could wait
- * for itself and its progress could not be followed while it publishes.
+ * passes the {@link ReadGate}: it waits while an import publishes or a text-reuse run writes its
+ * findings. Writes (imports, removals, runs) and the progress of imports and runs are not
+ * readers and pass straight through, or a write could wait for itself and its progress could not
+ * be followed while it publishes.
  */
 class ReadGateFilter extends OncePerRequestFilter {
 
@@ -27,7 +28,8 @@ class ReadGateFilter extends OncePerRequestFilter {
 		String path = request.getRequestURI();
 		boolean reading = request.getMethod().equals("GET") || request.getMethod().equals("HEAD")
 				|| path.equals("/graphql");
-		return !reading || path.startsWith("/api/v1/imports") || path.startsWith("/actuator");
+		return !reading || path.startsWith("/api/v1/imports") || path.startsWith("/api/v1/reuse/runs")
+				|| path.startsWith("/actuator");
 	}
 
 	@Override

@@ -1,4 +1,4 @@
-package io.normgraph.corpus;
+package io.normgraph.system;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
