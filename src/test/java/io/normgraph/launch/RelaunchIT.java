@@ -47,12 +47,13 @@ class RelaunchIT {
 
 	@Test
 	void theUsersJvmOptionsGoToTheChildAndWinOverOurs() throws Exception {
-		// Both collectors in one JVM would stop it at start: the user's replaces ours.
-		Process process = start("user-options", List.of("-Xmx256m", "-XX:+UseParallelGC", "-Dnormgraph.it=mine",
-				"-XshowSettings:properties"), Map.of(), "import");
+		// Both collectors in one JVM would stop it at start: the user's replaces ours. -XshowSettings
+		// (the java launcher's own option, which the JVM does not list) shows the child's properties.
+		Process process = start("user-options", List.of("-Xmx256m", "-XX:+UseParallelGC", "-Dnormgraph.it=mine"),
+				Map.of("JAVA_OPTS", "-XshowSettings:properties"), "import");
 
 		assertThat(process.waitFor(READY.toSeconds(), TimeUnit.SECONDS)).isTrue();
-		assertThat(output("user-options")).contains("normgraph.relaunched = " + process.pid())
+		assertThat(output("user-options")).contains("normgraph.relaunched = " + process.pid(), "normgraph.it = mine")
 			.contains("usage: java -jar normgraph.jar import DIRECTORY")
 			.doesNotContain("Error occurred during initialization of VM");
 		assertThat(process.exitValue()).isEqualTo(2);
