@@ -26,7 +26,9 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * Neo4j-Migrations as its Spring Boot starter configures it, except for how it finds the
  * migration files: its default scanner (ClassGraph) opens all ~300 jars of the classpath at
  * every start, a second or more of CPU; Spring's resolver asks the class loader for the one
- * directory (cypher/migrations) and lists only the jar that holds it.
+ * directory (cypher/migrations) and lists only the jar that holds it; and except for when they
+ * run: {@link SchemaMigrations} skips them on an embedded store stamped with this jar's
+ * migrations ({@link MigrationStamp}).
  */
 @Configuration(proxyBeanMethods = false)
 class MigrationsConfiguration {
