@@ -66,8 +66,13 @@ class MigrationsConfiguration {
 	}
 
 	@Bean
-	SchemaMigrations schemaMigrations(Migrations migrations, MigrationsProperties properties, ResourceLoader resourceLoader,
-			ObjectProvider<DatabaseManagementService> embedded, ObjectProvider<EmbeddedNeo4jAddresses> addresses) {
+	SchemaMigrations schemaMigrations(ObjectProvider<Migrations> configured, MigrationsProperties properties,
+			ResourceLoader resourceLoader, ObjectProvider<DatabaseManagementService> embedded,
+			ObjectProvider<EmbeddedNeo4jAddresses> addresses) {
+		Migrations migrations = configured.getIfAvailable();
+		if (migrations == null) {
+			return new SchemaMigrations(null, null, null); // the starter is off (no driver): nothing to apply, as before
+		}
 		DatabaseManagementService service = embedded.getIfAvailable();
 		EmbeddedNeo4jAddresses where = addresses.getIfAvailable();
 		if (service == null || where == null || properties.getDatabase() != null || properties.getSchemaDatabase() != null) {

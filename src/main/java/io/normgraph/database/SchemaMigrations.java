@@ -19,17 +19,18 @@ final class SchemaMigrations implements InitializingBean {
 
 	private static final Log logger = LogFactory.getLog(SchemaMigrations.class);
 
-	private final Migrations migrations;
+	private final @Nullable Migrations migrations;
 
 	private final @Nullable MigrationStamp current;
 
 	private final @Nullable Path dataDirectory;
 
 	/**
+	 * @param migrations the starter's migrations, or null where it is off (no driver)
 	 * @param current the stamp this jar's migrations give the embedded store, or null (external database)
 	 * @param dataDirectory the embedded store's data directory, or null
 	 */
-	SchemaMigrations(Migrations migrations, @Nullable MigrationStamp current, @Nullable Path dataDirectory) {
+	SchemaMigrations(@Nullable Migrations migrations, @Nullable MigrationStamp current, @Nullable Path dataDirectory) {
 		this.migrations = migrations;
 		this.current = current;
 		this.dataDirectory = dataDirectory;
@@ -37,6 +38,9 @@ final class SchemaMigrations implements InitializingBean {
 
 	@Override
 	public void afterPropertiesSet() {
+		if (this.migrations == null) {
+			return;
+		}
 		if (this.current != null && this.dataDirectory != null) {
 			if (this.current.equals(MigrationStamp.read(this.dataDirectory))) {
 				logger.info("Schema migrations: all applied to this store already (" + this.dataDirectory.resolve(MigrationStamp.FILE)
