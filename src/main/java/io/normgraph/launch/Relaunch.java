@@ -15,15 +15,18 @@ import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 
 /**
- * {@code java -jar normgraph.jar} without JVM options runs the application in a child JVM with
- * the fast start's options ({@link FastStart}), the same as bin/normgraph, preparing the files on
- * first need. The parent only waits: the child inherits standard input, output and error, its
- * exit code is the parent's, and stopping the parent (Ctrl-C, SIGTERM) stops the child first; a
- * child whose parent vanished without stopping it (kill -9) stops itself ({@link #stopWithParent}).
+ * {@code java -jar normgraph.jar} runs the application in a child JVM with the fast start's
+ * options ({@link FastStart}), the same as bin/normgraph, preparing the files on first need. JVM
+ * options the user gave that {@code java} go to the child too, after ours and in place of any of
+ * ours that decides the same thing, so that theirs always win ({@link JvmOptions}). The parent
+ * only waits: the child inherits standard input, output and error, its exit code is the
+ * parent's, and stopping the parent (Ctrl-C, SIGTERM) stops the child first; a child whose parent
+ * vanished without stopping it (kill -9) stops itself ({@link #stopWithParent}).
  * <p>
- * No relaunch when the JVM was given options of its own (they are the user's choice, and a
- * relaunch could not tell which of them to keep), when {@code NORMGRAPH_RELAUNCH=false}, for the
- * {@code generate} command (it starts no database, nothing to gain), or outside the packaged jar.
+ * No relaunch when {@code NORMGRAPH_RELAUNCH=false} or {@code -Dnormgraph.relaunch=false}, when
+ * an option attaches a tool to this JVM (an agent, a debugger, a flight recording: it would run
+ * twice, or watch the wrong process), for the {@code generate} command (it starts no database,
+ * nothing to gain), or outside the packaged jar.
  */
 public final class Relaunch {
 
@@ -32,6 +35,12 @@ public final class Relaunch {
 
 	/** Environment variable that turns the relaunch off ({@code false}). */
 	static final String SWITCH = "NORMGRAPH_RELAUNCH";
+
+	/** System property that turns the relaunch off ({@code -Dnormgraph.relaunch=false}). */
+	static final String PROPERTY = "normgraph.relaunch";
+
+	/** Environment variables whose options the JVM already counts among its input arguments, passed on explicitly. */
+	private static final List<String> OPTIONS_ENVIRONMENT = List.of("JDK_JAVA_OPTIONS", "JAVA_TOOL_OPTIONS");
 
 	private static final Duration CHILD_STOP = Duration.ofSeconds(60);
 
@@ -44,8 +53,8 @@ public final class Relaunch {
 	 */
 	public static OptionalInt runIfWanted(Class<?> application, String[] args, PrintStream err) {
 		Path jar = packagedJar(application);
-		if (jar == null || !wanted(args, System.getenv(), ManagementFactory.getRuntimeMXBean().getInputArguments(),
-				System.getProperty(RELAUNCHED))) {
+		List<String> jvmOptions = ManagementFactory.getRuntimeMXBean().getInputArguments();
+		if (jar == null || !wanted(args, System.getenv(), jvmOptions, System.getProperty(RELAUNCHED))) {
 			return OptionalInt.empty();
 		}
 		FastStart fastStart = new FastStart(jar);
@@ -59,20 +68,26 @@ public final class Relaunch {
 			}
 		}
 		Path launched = fastStart.isPrepared() ? fastStart.application() : jar;
-		return OptionalInt.of(run(command(fastStart, launched, args, System.getenv()), err));
+		return OptionalInt.of(run(command(fastStart, launched, args, System.getenv(), jvmOptions), err));
 	}
 
 	/** Whether to relaunch: see the class comment. */
 	static boolean wanted(String[] args, Map<String, String> environment, List<String> jvmOptions,
 			@Nullable String relaunchedBy) {
-		return relaunchedBy == null && !"false".equalsIgnoreCase(environment.get(SWITCH)) && jvmOptions.isEmpty()
+		return relaunchedBy == null && !"false".equalsIgnoreCase(environment.get(SWITCH))
+				&& !jvmOptions.contains("-D" + PROPERTY + "=false") && !JvmOptions.attachesTool(jvmOptions)
 				&& !(args.length > 0 && args[0].equals("generate"));
 	}
 
-	static List<String> command(FastStart fastStart, Path application, String[] args, Map<String, String> environment) {
+	/**
+	 * The child's command: java, the fast start's options merged with the user's JVM options
+	 * (theirs win), the parent's pid, the jar and the arguments.
+	 */
+	static List<String> command(FastStart fastStart, Path application, String[] args, Map<String, String> environment,
+			List<String> jvmOptions) {
 		List<String> command = new ArrayList<>();
 		command.add(FastStart.java());
-		command.addAll(fastStart.options(environment));
+		command.addAll(JvmOptions.merge(fastStart.options(environment), jvmOptions));
 		command.add("-D" + RELAUNCHED + "=" + ProcessHandle.current().pid());
 		command.add("-jar");
 		command.add(application.toString());
@@ -82,6 +97,8 @@ public final class Relaunch {
 
 	private static int run(List<String> command, PrintStream err) {
 		ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
+		// Their options are among the parent's input arguments, which the command carries already.
+		OPTIONS_ENVIRONMENT.forEach(builder.environment()::remove);
 		// glibc gives each thread that allocates its own 64 MB arena; Neo4j runs many threads.
 		builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
 		Process child;

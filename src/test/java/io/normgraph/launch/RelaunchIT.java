@@ -22,9 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * {@code java -jar normgraph.jar} without JVM options, as a user runs it: it relaunches itself
- * with the fast start's files (prepared here on first need, next to the jar), the child's exit
- * code is the command's, a first start copies the seed and answers with the bundled corpus, and
+ * {@code java -jar normgraph.jar}, as a user runs it, with or without JVM options of their own:
+ * it relaunches itself with the fast start's files (prepared here on first need, next to the
+ * jar) and the user's options, which win over ours; the child's exit code is the command's, a first start copies the seed and answers with the bundled corpus, and
  * the child never outlives its parent, whether that is stopped (SIGTERM) or killed (SIGKILL).
  */
 class RelaunchIT {
@@ -43,6 +43,20 @@ class RelaunchIT {
 		assertThat(process.exitValue()).isEqualTo(2);
 		assertThat(output("usage")).contains("normgraph.relaunched = " + process.pid())
 			.contains("usage: java -jar normgraph.jar import DIRECTORY");
+	}
+
+	@Test
+	void theUsersJvmOptionsGoToTheChildAndWinOverOurs() throws Exception {
+		// Both collectors in one JVM would stop it at start: the user's replaces ours. -XshowSettings
+		// (the java launcher's own option, which the JVM does not list) shows the child's properties.
+		Process process = start("user-options", List.of("-Xmx256m", "-XX:+UseParallelGC", "-Dnormgraph.it=mine"),
+				Map.of("JAVA_OPTS", "-XshowSettings:properties"), "import");
+
+		assertThat(process.waitFor(READY.toSeconds(), TimeUnit.SECONDS)).isTrue();
+		assertThat(output("user-options")).contains("normgraph.relaunched = " + process.pid(), "normgraph.it = mine")
+			.contains("usage: java -jar normgraph.jar import DIRECTORY")
+			.doesNotContain("Error occurred during initialization of VM");
+		assertThat(process.exitValue()).isEqualTo(2);
 	}
 
 	@Test
@@ -77,10 +91,17 @@ class RelaunchIT {
 	}
 
 	private static Process start(String name, Map<String, String> environment, String... args) throws IOException {
+		return start(name, List.of(), environment, args);
+	}
+
+	private static Process start(String name, List<String> jvmOptions, Map<String, String> environment, String... args)
+			throws IOException {
 		String jar = System.getProperty("normgraph.jar");
 		assertThat(jar).as("system property normgraph.jar (set by failsafe)").isNotNull();
 		Files.createDirectories(WORK);
-		List<String> command = new ArrayList<>(List.of(FastStart.java(), "-jar", Path.of(jar).toAbsolutePath().toString()));
+		List<String> command = new ArrayList<>(List.of(FastStart.java()));
+		command.addAll(jvmOptions);
+		command.addAll(List.of("-jar", Path.of(jar).toAbsolutePath().toString()));
 		command.addAll(List.of(args));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(WORK.resolve(name + ".log").toFile());

@@ -26,8 +26,17 @@ class RelaunchTests {
 	}
 
 	@Test
-	void noRelaunchWithJvmOptionsOfTheUsersOwn() {
-		assertThat(Relaunch.wanted(SERVER, Map.of(), List.of("-Xmx1g"), null)).isFalse();
+	void theUsersOwnJvmOptionsAreRelaunchedToo() {
+		assertThat(Relaunch.wanted(SERVER, Map.of(), List.of("-Xmx1g"), null)).isTrue();
+		assertThat(Relaunch.wanted(new String[] { "import", "dir" }, Map.of(), List.of("-Xmx2g", "-Dx=y"), null)).isTrue();
+	}
+
+	@Test
+	void noRelaunchWhenAToolIsAttachedToThisJvm() {
+		assertThat(Relaunch.wanted(SERVER, Map.of(), List.of("-agentlib:jdwp=transport=dt_socket,server=y,address=5005"), null))
+			.isFalse();
+		assertThat(Relaunch.wanted(SERVER, Map.of(), List.of("-javaagent:/opt/agent.jar"), null)).isFalse();
+		assertThat(Relaunch.wanted(SERVER, Map.of(), List.of("-XX:StartFlightRecording=filename=a.jfr"), null)).isFalse();
 	}
 
 	@Test
@@ -39,6 +48,7 @@ class RelaunchTests {
 	void noRelaunchWhenTurnedOff() {
 		assertThat(Relaunch.wanted(SERVER, Map.of("NORMGRAPH_RELAUNCH", "false"), List.of(), null)).isFalse();
 		assertThat(Relaunch.wanted(SERVER, Map.of("NORMGRAPH_RELAUNCH", "true"), List.of(), null)).isTrue();
+		assertThat(Relaunch.wanted(SERVER, Map.of(), List.of("-Xmx2g", "-Dnormgraph.relaunch=false"), null)).isFalse();
 	}
 
 	@Test
@@ -53,12 +63,25 @@ class RelaunchTests {
 		FastStart fastStart = new FastStart(jar);
 
 		List<String> command = Relaunch.command(fastStart, jar, new String[] { "import", "my corpus" },
-				Map.of("JAVA_OPTS", "-Xmx2g"));
+				Map.of("JAVA_OPTS", "-Xmx2g"), List.of());
 
 		assertThat(command.get(0)).endsWith("java");
 		assertThat(command).containsSubsequence(FastStart.COLLECTOR, FastStart.JIT, "-Xmx2g",
 				"-Dnormgraph.relaunched=" + ProcessHandle.current().pid(), "-jar", jar.toString(), "import",
 				"my corpus");
+	}
+
+	@Test
+	void theUsersJvmOptionsComeAfterOursAndReplaceThoseThatDecideTheSame(@TempDir Path directory) throws IOException {
+		Path jar = Files.createFile(directory.resolve("normgraph.jar"));
+		FastStart fastStart = new FastStart(jar);
+
+		List<String> command = Relaunch.command(fastStart, jar, new String[] { "import", "dir" }, Map.of(),
+				List.of("-Xmx2g", "-XX:+UseParallelGC", "-Dspring.profiles.active=big"));
+
+		assertThat(command).doesNotContain(FastStart.COLLECTOR)
+			.containsSubsequence(FastStart.JIT, "-Xms32m", "-Xmx2g", "-XX:+UseParallelGC", "-Dspring.profiles.active=big",
+					"-Dnormgraph.relaunched=" + ProcessHandle.current().pid(), "-jar", jar.toString(), "import", "dir");
 	}
 
 }
