@@ -87,7 +87,7 @@ public final class Relaunch {
 			List<String> jvmOptions) {
 		List<String> command = new ArrayList<>();
 		command.add(FastStart.java());
-		command.addAll(JvmOptions.merge(fastStart.options(environment), jvmOptions));
+		command.addAll(JvmOptions.merge(fastStart.options(environment, args), jvmOptions));
 		command.add("-D" + RELAUNCHED + "=" + ProcessHandle.current().pid());
 		command.add("-jar");
 		command.add(application.toString());

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class FastStartTests {
 
+	private static final String[] NO_ARGS = {};
+
 	@TempDir
 	Path directory;
 
@@ -25,17 +28,31 @@ class FastStartTests {
 	void defaultsAreTheSerialCollectorTheClientCompilerAndASmallGrowingHeap() throws IOException {
 		FastStart fastStart = new FastStart(Files.createFile(this.directory.resolve("normgraph.jar")));
 
-		assertThat(fastStart.options(Map.of())).containsExactly(FastStart.COLLECTOR, FastStart.JIT, "-Xms32m",
+		assertThat(fastStart.options(Map.of(), NO_ARGS)).containsExactly(FastStart.COLLECTOR, FastStart.JIT, "-Xms32m",
 				"-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40");
+	}
+
+	@Test
+	void theBatchCommandsKeepTheJvmsOwnDefaultsAndTheArchive() throws IOException {
+		FastStart fastStart = new FastStart(Files.createFile(this.directory.resolve("normgraph.jar")));
+		Files.createDirectories(this.directory.resolve("normgraph-cds"));
+		Files.createFile(this.directory.resolve("normgraph-cds/normgraph.jsa"));
+
+		for (String command : List.of("import", "reuse")) {
+			assertThat(fastStart.options(Map.of("JAVA_OPTS", "-Xmx2g"), new String[] { command, "corpus" }))
+				.containsExactly("-XX:SharedArchiveFile=" + this.directory.resolve("normgraph-cds/normgraph.jsa"), "-Xmx2g");
+		}
+		assertThat(fastStart.options(Map.of(), new String[] { "generate", "corpus" })).contains(FastStart.COLLECTOR,
+				FastStart.JIT, "-Xms32m");
 	}
 
 	@Test
 	void javaOptsComeLastAndACollectorNamedThereReplacesTheSerialOne() throws IOException {
 		FastStart fastStart = new FastStart(Files.createFile(this.directory.resolve("normgraph.jar")));
 
-		assertThat(fastStart.options(Map.of("JAVA_OPTS", " -Xmx4g  -XX:+UseParallelGC "))).doesNotContain(FastStart.COLLECTOR)
+		assertThat(fastStart.options(Map.of("JAVA_OPTS", " -Xmx4g  -XX:+UseParallelGC "), NO_ARGS)).doesNotContain(FastStart.COLLECTOR)
 			.endsWith("-Xmx4g", "-XX:+UseParallelGC");
-		assertThat(fastStart.options(Map.of("NORMGRAPH_JIT", "full"))).doesNotContain(FastStart.JIT)
+		assertThat(fastStart.options(Map.of("NORMGRAPH_JIT", "full"), NO_ARGS)).doesNotContain(FastStart.JIT)
 			.contains(FastStart.COLLECTOR);
 	}
 
@@ -46,7 +63,7 @@ class FastStartTests {
 		Files.createFile(files.resolve("normgraph.jsa"));
 		Files.createDirectories(files.resolve("seed"));
 
-		assertThat(fastStart.options(Map.of())).contains("-XX:SharedArchiveFile=" + files.resolve("normgraph.jsa"),
+		assertThat(fastStart.options(Map.of(), NO_ARGS)).contains("-XX:SharedArchiveFile=" + files.resolve("normgraph.jsa"),
 				"-Dnormgraph.embedded.seed=" + files.resolve("seed"));
 		assertThat(fastStart.application()).isEqualTo(files.resolve("normgraph.jar"));
 	}

@@ -62,13 +62,13 @@ class RelaunchTests {
 		Path jar = Files.createFile(directory.resolve("normgraph.jar"));
 		FastStart fastStart = new FastStart(jar);
 
-		List<String> command = Relaunch.command(fastStart, jar, new String[] { "import", "my corpus" },
+		List<String> command = Relaunch.command(fastStart, jar, new String[] { "--server.port=8081", "--x=a b" },
 				Map.of("JAVA_OPTS", "-Xmx2g"), List.of());
 
 		assertThat(command.get(0)).endsWith("java");
 		assertThat(command).containsSubsequence(FastStart.COLLECTOR, FastStart.JIT, "-Xmx2g",
-				"-Dnormgraph.relaunched=" + ProcessHandle.current().pid(), "-jar", jar.toString(), "import",
-				"my corpus");
+				"-Dnormgraph.relaunched=" + ProcessHandle.current().pid(), "-jar", jar.toString(), "--server.port=8081",
+				"--x=a b");
 	}
 
 	@Test
@@ -76,12 +76,12 @@ class RelaunchTests {
 		Path jar = Files.createFile(directory.resolve("normgraph.jar"));
 		FastStart fastStart = new FastStart(jar);
 
-		List<String> command = Relaunch.command(fastStart, jar, new String[] { "import", "dir" }, Map.of(),
+		List<String> command = Relaunch.command(fastStart, jar, new String[] { "--server.port=0" }, Map.of(),
 				List.of("-Xmx2g", "-XX:+UseParallelGC", "-Dspring.profiles.active=big"));
 
 		assertThat(command).doesNotContain(FastStart.COLLECTOR)
 			.containsSubsequence(FastStart.JIT, "-Xms32m", "-Xmx2g", "-XX:+UseParallelGC", "-Dspring.profiles.active=big",
-					"-Dnormgraph.relaunched=" + ProcessHandle.current().pid(), "-jar", jar.toString(), "import", "dir");
+					"-Dnormgraph.relaunched=" + ProcessHandle.current().pid(), "-jar", jar.toString(), "--server.port=0");
 	}
 
 }
