@@ -9,7 +9,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Timeout;
@@ -21,6 +20,8 @@ import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
+
+import io.normgraph.KilledJar;
 
 /**
  * The packaged jar's import command, killed (SIGKILL) while it validates and stages, and again
@@ -44,7 +45,7 @@ class ImportKillIT {
 			throws Exception {
 		Path corpus = largeCorpus(this.work.resolve("kill-test"));
 		Path data = this.work.resolve("data");
-		Process process = jar("import", corpus.toString(), "--normgraph.embedded.data-directory=" + data);
+		Process process = KilledJar.start("import", corpus.toString(), "--normgraph.embedded.data-directory=" + data);
 		try (BufferedReader out = new BufferedReader(
 				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
 			String line = out.readLine();
@@ -55,7 +56,7 @@ class ImportKillIT {
 			process.destroyForcibly();
 			assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
 		}
-		Process restart = jar("import", "import/examples/fictional-trade", "--dry-run",
+		Process restart = KilledJar.start("import", "import/examples/fictional-trade", "--dry-run",
 				"--normgraph.embedded.data-directory=" + data);
 		String restarted = new String(restart.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertThat(restart.waitFor(300, TimeUnit.SECONDS)).isTrue();
@@ -65,34 +66,19 @@ class ImportKillIT {
 			.build();
 		try {
 			GraphDatabaseService graph = database.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-			assertThat(count(graph, "MATCH (n:Provision) WHERE n.id STARTS WITH 'kill-test-' RETURN count(n)"))
+			assertThat(KilledJar.count(graph, "MATCH (n:Provision) WHERE n.id STARTS WITH 'kill-test-' RETURN count(n)"))
 				.isEqualTo(provisions);
-			assertThat(count(graph, "MATCH (:Provision)-[r:PART_OF]->(:Instrument {id: 'kill-test'}) RETURN count(r)"))
+			assertThat(KilledJar.count(graph, "MATCH (:Provision)-[r:PART_OF]->(:Instrument {id: 'kill-test'}) RETURN count(r)"))
 				.isEqualTo(provisions);
-			assertThat(count(graph, "MATCH (n:Provision) WHERE n.id STARTS WITH 'kill-test-' AND (n.corpus IS NULL "
+			assertThat(KilledJar.count(graph, "MATCH (n:Provision) WHERE n.id STARTS WITH 'kill-test-' AND (n.corpus IS NULL "
 					+ "OR n.__label IS NOT NULL OR n.number IS NULL) RETURN count(n)")).isZero();
-			assertThat(count(graph, "MATCH (n) WHERE n:__Staged OR n:__StagedChange OR n:__Normgraph RETURN count(n)"))
+			assertThat(KilledJar.count(graph, "MATCH (n) WHERE n:__Staged OR n:__StagedChange OR n:__Normgraph RETURN count(n)"))
 				.isZero();
-			assertThat(count(graph, "MATCH (c:Corpus {id: 'kill-test'}) RETURN count(c)")).isEqualTo((provisions > 0) ? 1 : 0);
+			assertThat(KilledJar.count(graph, "MATCH (c:Corpus {id: 'kill-test'}) RETURN count(c)")).isEqualTo((provisions > 0) ? 1 : 0);
 		}
 		finally {
 			database.shutdown();
 		}
-	}
-
-	private Process jar(String... args) throws IOException {
-		String[] command = new String[args.length + 5];
-		command[0] = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		command[1] = "-Xmx1g";
-		command[2] = "-jar";
-		command[3] = System.getProperty("normgraph.jar");
-		System.arraycopy(args, 0, command, 4, args.length);
-		command[command.length - 1] = "--normgraph.embedded.bolt-port=0";
-		return new ProcessBuilder(command).redirectErrorStream(true).start();
-	}
-
-	private static long count(GraphDatabaseService graph, String cypher) {
-		return (long) graph.executeTransactionally(cypher, Map.of(), (result) -> result.next().values().iterator().next());
 	}
 
 	/** A corpus of its own (the command never loads the bundled one): a source, an instrument and its provisions. */

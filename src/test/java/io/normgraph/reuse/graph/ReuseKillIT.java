@@ -3,11 +3,9 @@ package io.normgraph.reuse.graph;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.BufferedReader;
-import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +18,8 @@ import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
+
+import io.normgraph.KilledJar;
 
 import io.normgraph.synthetic.PlantedReuseCorpus;
 
@@ -47,7 +47,7 @@ class ReuseKillIT {
 		PlantedCorpusFiles.write(this.work, "kill-reuse", new PlantedReuseCorpus(PROVISIONS, 0.2, 42).provisions());
 		Path corpus = this.work.resolve("kill-reuse");
 		Path data = this.work.resolve("data");
-		Process imported = jar("import", corpus.toString(), "--normgraph.embedded.data-directory=" + data);
+		Process imported = KilledJar.start("import", corpus.toString(), "--normgraph.embedded.data-directory=" + data);
 		String importLog = new String(imported.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertThat(imported.waitFor(600, TimeUnit.SECONDS)).isTrue();
 		Matcher kept = KEPT.matcher(importLog);
@@ -55,7 +55,7 @@ class ReuseKillIT {
 		String earlier = kept.group(1);
 		long relationships = Long.parseLong(kept.group(2)) + Long.parseLong(kept.group(3));
 
-		Process run = jar("reuse", "--normgraph.embedded.data-directory=" + data);
+		Process run = KilledJar.start("reuse", "--normgraph.embedded.data-directory=" + data);
 		try (BufferedReader out = new BufferedReader(new InputStreamReader(run.getInputStream(), StandardCharsets.UTF_8))) {
 			String line = out.readLine();
 			Matcher writing = WRITING.matcher("");
@@ -68,7 +68,7 @@ class ReuseKillIT {
 			assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
 		}
 
-		Process restart = jar("import", "import/examples/fictional-trade", "--dry-run",
+		Process restart = KilledJar.start("import", "import/examples/fictional-trade", "--dry-run",
 				"--normgraph.embedded.data-directory=" + data);
 		String restarted = new String(restart.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertThat(restart.waitFor(300, TimeUnit.SECONDS)).isTrue();
@@ -78,29 +78,14 @@ class ReuseKillIT {
 			.build();
 		try {
 			GraphDatabaseService graph = database.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
-			assertThat(count(graph, "MATCH ()-[r:REUSES]->() RETURN count(r)")).isEqualTo(relationships);
-			assertThat(count(graph, "MATCH ()-[r:REUSES]->() WHERE r.source <> '" + earlier + "' RETURN count(r)")).isZero();
-			assertThat(count(graph, "MATCH (s:Source) WHERE s.reuseRun RETURN count(s)")).isOne();
-			assertThat(count(graph, "MATCH (n:__Normgraph) RETURN count(n)")).isZero();
+			assertThat(KilledJar.count(graph, "MATCH ()-[r:REUSES]->() RETURN count(r)")).isEqualTo(relationships);
+			assertThat(KilledJar.count(graph, "MATCH ()-[r:REUSES]->() WHERE r.source <> '" + earlier + "' RETURN count(r)")).isZero();
+			assertThat(KilledJar.count(graph, "MATCH (s:Source) WHERE s.reuseRun RETURN count(s)")).isOne();
+			assertThat(KilledJar.count(graph, "MATCH (n:__Normgraph) RETURN count(n)")).isZero();
 		}
 		finally {
 			database.shutdown();
 		}
-	}
-
-	private Process jar(String... args) throws IOException {
-		String[] command = new String[args.length + 5];
-		command[0] = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-		command[1] = "-Xmx1g";
-		command[2] = "-jar";
-		command[3] = System.getProperty("normgraph.jar");
-		System.arraycopy(args, 0, command, 4, args.length);
-		command[command.length - 1] = "--normgraph.embedded.bolt-port=0";
-		return new ProcessBuilder(command).redirectErrorStream(true).start();
-	}
-
-	private static long count(GraphDatabaseService graph, String cypher) {
-		return (long) graph.executeTransactionally(cypher, Map.of(), (result) -> result.next().values().iterator().next());
 	}
 
 }
