@@ -3,6 +3,7 @@ package io.normgraph.database;
 import java.nio.file.Path;
 import java.time.Duration;
 
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
 import org.neo4j.configuration.connectors.HttpConnector;
@@ -49,6 +50,9 @@ final class EmbeddedNeo4jStart {
 			.setConfig(GraphDatabaseSettings.auth_enabled, properties.authEnabled())
 			.setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.parse(properties.pageCache()))
 			.setConfig(GraphDatabaseSettings.shutdown_transaction_end_timeout, Duration.ofSeconds(5))
+			// Bolt's event loops wait for 5 quiet seconds each when they stop (Netty's graceful shutdown):
+			// every stop of the database, and so every command, took 10 s more. Our own driver is closed first.
+			.setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, 0)
 			.build();
 		if (properties.authEnabled()) {
 			InitialPassword.apply(service, properties.password());

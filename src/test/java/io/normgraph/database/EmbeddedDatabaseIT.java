@@ -18,10 +18,14 @@ import java.util.stream.Stream;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
+import org.neo4j.configuration.Config;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Session;
+import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.springframework.beans.factory.annotation.Autowired;
 import io.normgraph.EndToEndTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -47,6 +51,9 @@ class EmbeddedDatabaseIT {
 
 	@Autowired
 	Neo4jClient client;
+
+	@Autowired
+	DatabaseManagementService database;
 
 	@Test
 	void healthIsUpAndReportsTheDatabase() throws Exception {
@@ -83,6 +90,14 @@ class EmbeddedDatabaseIT {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	@Test
+	void boltStopsWithoutWaitingForQuietSeconds() {
+		Config config = ((GraphDatabaseAPI) this.database.database("system")).getDependencyResolver()
+			.resolveDependency(Config.class);
+		// Netty's default of 5 s, waited twice, made every stop of the database 10 s longer.
+		assertThat(config.get(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period)).isZero();
 	}
 
 	@Test
