@@ -49,7 +49,16 @@ public record GraphNode(String id, List<String> labels, String name, @JsonIgnore
 	}
 
 	public static GraphNode of(Node node) {
-		SortedProperties properties = SortedProperties.of(node.asMap(), Map.of());
+		return of(node, Map.of());
+	}
+
+	/**
+	 * The node with {@code more} properties (e.g. the {@code depth} and {@code path} of a
+	 * lineage), its properties read from the driver's node straight into the one sorted map the
+	 * record keeps: no intermediate map per node, which an answer of hundreds of nodes pays for.
+	 */
+	public static GraphNode of(Node node, Map<String, ?> more) {
+		SortedProperties properties = SortedProperties.of(node, more);
 		String id = (String) properties.remove("id");
 		String name = (String) properties.remove("name");
 		List<String> labels = new ArrayList<>();

@@ -44,7 +44,7 @@ public record GraphRelationship(String id, String type, String start, String end
 	 * importer merges on, so this id survives re-imports.
 	 */
 	public static GraphRelationship of(Relationship relationship, String start, String end) {
-		Map<String, Object> properties = relationship.asMap();
+		SortedProperties properties = SortedProperties.of(relationship, Map.of());
 		return new GraphRelationship(key(relationship.type(), start, end, properties.get("source"), properties.get("locator")),
 				relationship.type(), start, end, properties);
 	}

@@ -48,7 +48,7 @@ final class LineageAssembler {
 		List<GraphNode> nodes = this.reached.values().stream().sorted(Reach.FEWEST_HOPS).map((reach) -> {
 			WalkNode node = this.budget.node(reach.elementId());
 			if (all) {
-				return AsOf.mark(this.asOf, node.graphNode()).with(Map.of("depth", reach.depth(), "path", reach.path()));
+				return AsOf.mark(this.asOf, node.graphNode(Map.of("depth", reach.depth(), "path", reach.path())));
 			}
 			GraphNode minimal = AsOf.mark(this.asOf, node.minimal()).with("depth", reach.depth());
 			String container = within.get(node.id());

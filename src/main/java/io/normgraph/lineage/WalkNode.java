@@ -33,7 +33,13 @@ record WalkNode(String elementId, String id, String name, List<String> labels, @
 
 	/** As the API shows it: every property when loaded, else id, labels and name. */
 	GraphNode graphNode() {
-		return (this.node != null) ? GraphNode.of(this.node) : new GraphNode(this.id, this.labels, this.name, Map.of());
+		return graphNode(Map.of());
+	}
+
+	/** As the API shows it, with {@code more} properties (a lineage's depth and path) put in the same one copy. */
+	GraphNode graphNode(Map<String, Object> more) {
+		return (this.node != null) ? GraphNode.of(this.node, more)
+				: new GraphNode(this.id, this.labels, this.name, more);
 	}
 
 	/** Id, labels and name only. */

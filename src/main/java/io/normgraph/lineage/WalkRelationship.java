@@ -27,9 +27,11 @@ record WalkRelationship(String elementId, String type, String start, String end,
 
 	/** As the API shows it, with the ids of its ends; without properties when minimal or not loaded. */
 	GraphRelationship graphRelationship(String startId, String endId, boolean properties) {
-		Map<String, Object> values = (properties && this.relationship != null) ? this.relationship.asMap() : Map.of();
+		if (properties && this.relationship != null) {
+			return GraphRelationship.of(this.relationship, startId, endId);
+		}
 		return new GraphRelationship(GraphRelationship.key(this.type, startId, endId, this.source, this.locator),
-				this.type, startId, endId, values);
+				this.type, startId, endId, Map.of());
 	}
 
 }
