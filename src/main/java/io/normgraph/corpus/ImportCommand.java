@@ -8,12 +8,11 @@ import java.util.List;
 import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
 
 import io.normgraph.database.EmbeddedNeo4jAddresses;
+import io.normgraph.system.BatchContext;
 import io.normgraph.system.MemoryFaults;
 import io.normgraph.system.NotFoundException;
 
@@ -101,20 +100,8 @@ public final class ImportCommand {
 		Function<CorpusImporter, ImportReport> work = remove
 				? (importer) -> importer.remove(operands.get(0), options.dryRun())
 				: (importer) -> importer.importCorpus(corpus, options);
-		// Only what the command needs: no web server, no Browser, no bundled corpus, a Bolt port of
-		// its own (so that a server on another data directory does not stand in its way), and lazy
-		// beans, so that controllers, GraphQL and the rest are never built. A failure to start
-		// (memory included) is reported in one line by Spring Boot's failure analyzers.
-		settings.add("--normgraph.embedded.browser-enabled=false");
-		settings.add("--normgraph.corpus.load-bundled=false");
-		if (settings.stream().noneMatch((setting) -> setting.startsWith("--normgraph.embedded.bolt-port="))) {
-			settings.add("--normgraph.embedded.bolt-port=0");
-		}
 		Path createdStore = null;
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-			.web(WebApplicationType.NONE)
-			.lazyInitialization(true)
-			.run(settings.toArray(String[]::new))) {
+		try (ConfigurableApplicationContext context = BatchContext.start(application, args[0], settings)) {
 			EmbeddedNeo4jAddresses embedded = context.getBeanProvider(EmbeddedNeo4jAddresses.class).getIfAvailable();
 			if (dryRun && embedded != null && embedded.createdStore()) {
 				createdStore = embedded.dataDirectory();

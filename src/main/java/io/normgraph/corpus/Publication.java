@@ -65,6 +65,9 @@ final class Publication {
 
 	/** Finishes or removes what an import that did not end left, if anything. */
 	Optional<Recovered> recover() {
+		if (!this.client.query(StagingStatements.LEFTOVERS).fetchAs(Boolean.class).one().orElse(false)) {
+			return Optional.empty();
+		}
 		Optional<ImportJournal.Entry> entry = ImportJournal.read(this.client);
 		if (entry.isPresent() && entry.get().phase() == ImportJournal.Phase.PUBLISHING) {
 			closeGate(entry.get().corpus());

@@ -96,6 +96,14 @@ final class StagingStatements {
 
 	static final String CHANGES = "MATCH (c:__StagedChange) WITH c LIMIT $limit RETURN elementId(c) AS element, properties(c) AS c";
 
+	/**
+	 * Whether an import that did not end left anything behind (its journal, staged rows): one read,
+	 * so that a start on a clean store plans no writes (the start-up check of every batch command).
+	 */
+	static final String LEFTOVERS = """
+			RETURN EXISTS { MATCH (:__Normgraph {id: 'import'}) } OR EXISTS { MATCH (:__Staged) }
+			    OR EXISTS { MATCH (:__StagedChange) } AS found""";
+
 	static final String REMOVE_STAGED = "MATCH (n:__Staged) WITH n LIMIT $limit DETACH DELETE n RETURN count(n)";
 
 	static final String REMOVE_CHANGES = "MATCH (n:__StagedChange) WITH n LIMIT $limit DELETE n RETURN count(n)";

@@ -1,5 +1,5 @@
 /**
- * Cross-cutting set-up: start-up reporting, errors, web configuration.
+ * Cross-cutting set-up: start-up reporting, errors, web configuration, the batch commands' context.
  */
 @NullMarked
 package io.normgraph.system;

@@ -6,11 +6,10 @@ import java.util.List;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import io.normgraph.reuse.ReuseRun;
+import io.normgraph.system.BatchContext;
 import io.normgraph.system.MemoryFaults;
 import io.normgraph.system.NotFoundException;
 
@@ -52,16 +51,7 @@ public final class ReuseCommand {
 			return 2;
 		}
 		boolean external = settings.stream().anyMatch((setting) -> setting.startsWith("--spring.neo4j.uri="));
-		// As the import command: no web server, no Browser, no bundled corpus, lazy beans.
-		settings.add("--normgraph.embedded.browser-enabled=false");
-		settings.add("--normgraph.corpus.load-bundled=false");
-		if (settings.stream().noneMatch((setting) -> setting.startsWith("--normgraph.embedded.bolt-port="))) {
-			settings.add("--normgraph.embedded.bolt-port=0");
-		}
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(application)
-			.web(WebApplicationType.NONE)
-			.lazyInitialization(true)
-			.run(settings.toArray(String[]::new))) {
+		try (ConfigurableApplicationContext context = BatchContext.start(application, NAME, settings)) {
 			ReuseService service = context.getBean(ReuseService.class);
 			ProgressLines lines = new ProgressLines(out);
 			ReuseSummary summary = service.run(corpus, lines::print);
