@@ -32,6 +32,11 @@ import org.junit.jupiter.api.Test;
  * <p>
  * {@code ./mvnw -o package -DskipTests && ./mvnw -o test -Pbenchmark -Dtest=ImportSpeedBenchmark
  * -Dbenchmark.sizes=10000,100000,1000000 -Dbenchmark.heap=2g}
+ * <p>
+ * {@code -Dbenchmark.import-heap=512m} gives the import another heap ({@code -Dbenchmark.heap} is
+ * the benchmark's own, which the raw load runs in); {@code -Dbenchmark.reuse-after-import=false}
+ * measures the import alone, without the detection after it, whose index of every provision
+ * grows with the graph.
  */
 @Tag("benchmark")
 class ImportSpeedBenchmark {
@@ -62,6 +67,7 @@ class ImportSpeedBenchmark {
 	@Test
 	void importSpeed() throws Exception {
 		String heap = System.getProperty("benchmark.import-heap", "2g");
+		boolean detection = Boolean.parseBoolean(System.getProperty("benchmark.reuse-after-import", "true"));
 		String pageCache = System.getProperty("benchmark.page-cache", "512m");
 		Path jar = Path.of("target/normgraph.jar");
 		assertThat(jar).as("package the jar first: ./mvnw -o package -DskipTests").exists();
@@ -82,11 +88,12 @@ class ImportSpeedBenchmark {
 				raw = (System.nanoTime() - start) / 1e9;
 				assertThat(loaded).isEqualTo(corpusRows);
 			}
-			Imported imported = importWithJar(jar, corpus, heap, pageCache);
+			Imported imported = importWithJar(jar, corpus, heap, pageCache, detection);
 			rows.add(String.format(Locale.ROOT,
-					"| %,d (%,d rows) | %.1f s | %.1f s (validate+check %.1f s, publish %.1f s) | **%.2fx** | %.1f s | %.2fx | %.1f s | %,d MiB | %,d MiB | %s | %s |",
+					"| %,d (%,d rows) | %.1f s | %.1f s (validate+check %.1f s, publish %.1f s) | **%.2fx** | %s | %.2fx | %.1f s | %,d MiB | %,d MiB | %s | %s |",
 					provisions, corpusRows, raw, imported.seconds, imported.checked, imported.published, imported.seconds / raw,
-					imported.detection, (imported.seconds + imported.detection) / raw, imported.wall, imported.peakHeap,
+					detection ? String.format(Locale.ROOT, "%.1f s", imported.detection) : "off",
+					(imported.seconds + imported.detection) / raw, imported.wall, imported.peakHeap,
 					imported.heapAfterGc,
 					(imported.heapAfterMarking < 0) ? "none ran" : String.format(Locale.ROOT, "%,d MiB", imported.heapAfterMarking),
 					load));
@@ -105,15 +112,18 @@ class ImportSpeedBenchmark {
 			long heapAfterGc, long heapAfterMarking) {
 	}
 
-	private static Imported importWithJar(Path jar, Path corpus, String heap, String pageCache)
+	private static Imported importWithJar(Path jar, Path corpus, String heap, String pageCache, boolean detection)
 			throws IOException, InterruptedException {
 		Path work = Files.createTempDirectory(Path.of("target/benchmark"), "import-");
 		Path gcLog = work.resolve("gc.log");
 		Path out = work.resolve("out.log");
-		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
-				"-Xlog:gc:file=" + gcLog, "-jar", jar.toString(), "import", corpus.toString(),
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Xmx" + heap, "-Xlog:gc:file=" + gcLog, "-jar", jar.toString(), "import", corpus.toString(),
 				"--normgraph.embedded.data-directory=" + work.resolve("data"), "--normgraph.embedded.bolt-port=0",
-				"--normgraph.embedded.page-cache=" + pageCache);
+				"--normgraph.embedded.page-cache=" + pageCache));
+		if (!detection) {
+			command.add("--normgraph.reuse.after-import=false");
+		}
 		long start = System.nanoTime();
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
 		int exit = process.waitFor();
