@@ -36,7 +36,10 @@ import org.junit.jupiter.api.Test;
  * {@code -Dbenchmark.import-heap=512m} gives the import another heap ({@code -Dbenchmark.heap} is
  * the benchmark's own, which the raw load runs in); {@code -Dbenchmark.reuse-after-import=false}
  * measures the import alone, without the detection after it, whose index of every provision
- * grows with the graph.
+ * grows with the graph. {@code -Dbenchmark.live-every=30} samples the import's live heap every 30
+ * seconds ({@link LiveSet}: a class histogram, which collects the whole heap first) and reports
+ * the largest: what the import needs, where G1's figures after a collection are upper bounds
+ * that include garbage it chose not to collect yet.
  */
 @Tag("benchmark")
 class ImportSpeedBenchmark {
@@ -90,26 +93,27 @@ class ImportSpeedBenchmark {
 			}
 			Imported imported = importWithJar(jar, corpus, heap, pageCache, detection);
 			rows.add(String.format(Locale.ROOT,
-					"| %,d (%,d rows) | %.1f s | %.1f s (validate+check %.1f s, publish %.1f s) | **%.2fx** | %s | %.2fx | %.1f s | %,d MiB | %,d MiB | %s | %s |",
+					"| %,d (%,d rows) | %.1f s | %.1f s (validate+check %.1f s, publish %.1f s) | **%.2fx** | %s | %.2fx | %.1f s | %,d MiB | %,d MiB | %s | %s | %s |",
 					provisions, corpusRows, raw, imported.seconds, imported.checked, imported.published, imported.seconds / raw,
 					detection ? String.format(Locale.ROOT, "%.1f s", imported.detection) : "off",
 					(imported.seconds + imported.detection) / raw, imported.wall, imported.peakHeap,
 					imported.heapAfterGc,
 					(imported.heapAfterMarking < 0) ? "none ran" : String.format(Locale.ROOT, "%,d MiB", imported.heapAfterMarking),
-					load));
+					(imported.liveSet < 0) ? "not sampled" : String.format(Locale.ROOT, "%,d MiB", imported.liveSet), load));
 			System.out.println(rows.get(rows.size() - 1));
 		}
 		String md = "| provisions | raw CREATE_BATCHED | normgraph import's own work (-Xmx" + heap + ") | normgraph vs raw "
 				+ "| reuse detection after it | with it vs raw | wall with start-up "
-				+ "| peak heap | heap after any GC, at most | after a mixed or full GC, at most | load before |\n"
-				+ "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n" + String.join("\n", rows) + "\n";
+				+ "| peak heap | heap after any GC, at most | after a mixed or full GC, at most "
+				+ "| live heap, largest sample | load before |\n"
+				+ "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n" + String.join("\n", rows) + "\n";
 		Files.createDirectories(Path.of("target/benchmark"));
 		Files.writeString(Path.of("target/benchmark/import-speed.md"), md);
 		System.out.println(md);
 	}
 
 	record Imported(double seconds, double checked, double published, double detection, double wall, long peakHeap,
-			long heapAfterGc, long heapAfterMarking) {
+			long heapAfterGc, long heapAfterMarking, long liveSet) {
 	}
 
 	private static Imported importWithJar(Path jar, Path corpus, String heap, String pageCache, boolean detection)
@@ -126,7 +130,9 @@ class ImportSpeedBenchmark {
 		}
 		long start = System.nanoTime();
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+		LiveSet live = LiveSet.every(Integer.getInteger("benchmark.live-every", 0), process);
 		int exit = process.waitFor();
+		live.stop();
 		double wall = (System.nanoTime() - start) / 1e9;
 		String log = Files.readString(out);
 		assertThat(exit).as("the import's exit code; its output:\n" + tail(log)).isZero();
@@ -145,7 +151,8 @@ class ImportSpeedBenchmark {
 		Instant published = at(PUBLISHED_AT, log);
 		Imported imported = new Imported(Duration.between(reading, published).toMillis() / 1000.0,
 				millis(CHECKED, log) / 1000.0, millis(PUBLISHED, log) / 1000.0,
-				Duration.between(published, at(IMPORTED_AT, log)).toMillis() / 1000.0, wall, peak, afterGc, afterMarking);
+				Duration.between(published, at(IMPORTED_AT, log)).toMillis() / 1000.0, wall, peak, afterGc, afterMarking,
+				live.largestMegabytes());
 		try (Stream<Path> files = Files.walk(work)) {
 			files.sorted(java.util.Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
 		}
