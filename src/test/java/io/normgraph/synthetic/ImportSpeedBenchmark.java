@@ -32,6 +32,14 @@ import org.junit.jupiter.api.Test;
  * <p>
  * {@code ./mvnw -o package -DskipTests && ./mvnw -o test -Pbenchmark -Dtest=ImportSpeedBenchmark
  * -Dbenchmark.sizes=10000,100000,1000000 -Dbenchmark.heap=2g}
+ * <p>
+ * {@code -Dbenchmark.import-heap=512m} gives the import another heap ({@code -Dbenchmark.heap} is
+ * the benchmark's own, which the raw load runs in); {@code -Dbenchmark.reuse-after-import=false}
+ * measures the import alone, without the detection after it, whose index of every provision
+ * grows with the graph. {@code -Dbenchmark.live-every=30} samples the import's live heap every 30
+ * seconds ({@link LiveSet}: a class histogram, which collects the whole heap first) and reports
+ * the largest: what the import needs, where G1's figures after a collection are upper bounds
+ * that include garbage it chose not to collect yet.
  */
 @Tag("benchmark")
 class ImportSpeedBenchmark {
@@ -62,6 +70,7 @@ class ImportSpeedBenchmark {
 	@Test
 	void importSpeed() throws Exception {
 		String heap = System.getProperty("benchmark.import-heap", "2g");
+		boolean detection = Boolean.parseBoolean(System.getProperty("benchmark.reuse-after-import", "true"));
 		String pageCache = System.getProperty("benchmark.page-cache", "512m");
 		Path jar = Path.of("target/normgraph.jar");
 		assertThat(jar).as("package the jar first: ./mvnw -o package -DskipTests").exists();
@@ -82,41 +91,48 @@ class ImportSpeedBenchmark {
 				raw = (System.nanoTime() - start) / 1e9;
 				assertThat(loaded).isEqualTo(corpusRows);
 			}
-			Imported imported = importWithJar(jar, corpus, heap, pageCache);
+			Imported imported = importWithJar(jar, corpus, heap, pageCache, detection);
 			rows.add(String.format(Locale.ROOT,
-					"| %,d (%,d rows) | %.1f s | %.1f s (validate+check %.1f s, publish %.1f s) | **%.2fx** | %.1f s | %.2fx | %.1f s | %,d MiB | %,d MiB | %s | %s |",
+					"| %,d (%,d rows) | %.1f s | %.1f s (validate+check %.1f s, publish %.1f s) | **%.2fx** | %s | %.2fx | %.1f s | %,d MiB | %,d MiB | %s | %s | %s |",
 					provisions, corpusRows, raw, imported.seconds, imported.checked, imported.published, imported.seconds / raw,
-					imported.detection, (imported.seconds + imported.detection) / raw, imported.wall, imported.peakHeap,
+					detection ? String.format(Locale.ROOT, "%.1f s", imported.detection) : "off",
+					(imported.seconds + imported.detection) / raw, imported.wall, imported.peakHeap,
 					imported.heapAfterGc,
 					(imported.heapAfterMarking < 0) ? "none ran" : String.format(Locale.ROOT, "%,d MiB", imported.heapAfterMarking),
-					load));
+					(imported.liveSet < 0) ? "not sampled" : String.format(Locale.ROOT, "%,d MiB", imported.liveSet), load));
 			System.out.println(rows.get(rows.size() - 1));
 		}
 		String md = "| provisions | raw CREATE_BATCHED | normgraph import's own work (-Xmx" + heap + ") | normgraph vs raw "
 				+ "| reuse detection after it | with it vs raw | wall with start-up "
-				+ "| peak heap | heap after any GC, at most | after a mixed or full GC, at most | load before |\n"
-				+ "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n" + String.join("\n", rows) + "\n";
+				+ "| peak heap | heap after any GC, at most | after a mixed or full GC, at most "
+				+ "| live heap, largest sample | load before |\n"
+				+ "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n" + String.join("\n", rows) + "\n";
 		Files.createDirectories(Path.of("target/benchmark"));
 		Files.writeString(Path.of("target/benchmark/import-speed.md"), md);
 		System.out.println(md);
 	}
 
 	record Imported(double seconds, double checked, double published, double detection, double wall, long peakHeap,
-			long heapAfterGc, long heapAfterMarking) {
+			long heapAfterGc, long heapAfterMarking, long liveSet) {
 	}
 
-	private static Imported importWithJar(Path jar, Path corpus, String heap, String pageCache)
+	private static Imported importWithJar(Path jar, Path corpus, String heap, String pageCache, boolean detection)
 			throws IOException, InterruptedException {
 		Path work = Files.createTempDirectory(Path.of("target/benchmark"), "import-");
 		Path gcLog = work.resolve("gc.log");
 		Path out = work.resolve("out.log");
-		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
-				"-Xlog:gc:file=" + gcLog, "-jar", jar.toString(), "import", corpus.toString(),
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Xmx" + heap, "-Xlog:gc:file=" + gcLog, "-jar", jar.toString(), "import", corpus.toString(),
 				"--normgraph.embedded.data-directory=" + work.resolve("data"), "--normgraph.embedded.bolt-port=0",
-				"--normgraph.embedded.page-cache=" + pageCache);
+				"--normgraph.embedded.page-cache=" + pageCache));
+		if (!detection) {
+			command.add("--normgraph.reuse.after-import=false");
+		}
 		long start = System.nanoTime();
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+		LiveSet live = LiveSet.every(Integer.getInteger("benchmark.live-every", 0), process);
 		int exit = process.waitFor();
+		live.stop();
 		double wall = (System.nanoTime() - start) / 1e9;
 		String log = Files.readString(out);
 		assertThat(exit).as("the import's exit code; its output:\n" + tail(log)).isZero();
@@ -135,7 +151,8 @@ class ImportSpeedBenchmark {
 		Instant published = at(PUBLISHED_AT, log);
 		Imported imported = new Imported(Duration.between(reading, published).toMillis() / 1000.0,
 				millis(CHECKED, log) / 1000.0, millis(PUBLISHED, log) / 1000.0,
-				Duration.between(published, at(IMPORTED_AT, log)).toMillis() / 1000.0, wall, peak, afterGc, afterMarking);
+				Duration.between(published, at(IMPORTED_AT, log)).toMillis() / 1000.0, wall, peak, afterGc, afterMarking,
+				live.largestMegabytes());
 		try (Stream<Path> files = Files.walk(work)) {
 			files.sorted(java.util.Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
 		}

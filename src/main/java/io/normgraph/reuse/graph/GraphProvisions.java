@@ -38,6 +38,17 @@ final class GraphProvisions implements TextLookup {
 		}
 	}
 
+	/** How many provisions of the graph have a text, and how many characters their texts have in all. */
+	static Volume volume(Neo4jClient client, ReuseSchema schema) {
+		Map<String, Object> row = client.query(ReadStatements.volume(schema)).fetch().one().orElse(Map.of());
+		return new Volume(((Number) row.getOrDefault("provisions", 0L)).longValue(),
+				((Number) row.getOrDefault("characters", 0L)).longValue());
+	}
+
+	/** Provisions with text and their characters in all. */
+	record Volume(long provisions, long characters) {
+	}
+
 	/** The provisions in a scope ({@code corpus} is required unless the scope is {@link Scope#ALL}). */
 	Iterable<ProvisionText> provisions(Scope scope, @Nullable String corpus) {
 		String statement = ReadStatements.page(this.schema, scope);

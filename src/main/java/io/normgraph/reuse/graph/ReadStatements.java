@@ -110,6 +110,25 @@ final class ReadStatements {
 		});
 	}
 
+	/**
+	 * How many units have a text and how long their texts are in all: one row of
+	 * {@code provisions} and {@code characters}, what the detection index will hold.
+	 */
+	static String volume(ReuseSchema schema) {
+		return rendered.computeIfAbsent(List.of("volume", schema), (key) -> {
+			Node p = provision();
+			SymbolicName text = Cypher.name("text");
+			return Cypher.match(p)
+				.where(isUnit(p, schema))
+				.with(text(p, schema).as(text))
+				.where(text.isNotNull())
+				.returning(Cypher.count(text).as("provisions"),
+						Cypher.coalesce(Cypher.sum(Cypher.size(text)), Cypher.literalOf(0)).as("characters"))
+				.build()
+				.getCypher();
+		});
+	}
+
 	/** {@code CASE WHEN p:Provision THEN p.text WHEN p:Article THEN p.body END}: a unit's text, by its label. */
 	static Expression text(Node p, ReuseSchema schema) {
 		Case.CaseEnding text = null;

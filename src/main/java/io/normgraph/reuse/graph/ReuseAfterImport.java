@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -17,12 +18,15 @@ import org.springframework.stereotype.Component;
 import io.normgraph.corpus.CorpusImporter.CorpusChanged;
 import io.normgraph.corpus.CorpusImporter.NodesRemoving;
 import io.normgraph.schema.SchemaRegistry;
+import io.normgraph.system.MemoryFaults;
 
 /**
  * Text reuse follows every import (docs/reuse.md, "After every import"): once an import or
  * removal is published, a run compares the provisions it created or changed with everything
  * ({@link ReuseService#runAfterImport}), in its own transaction; a failed run is one log line and
- * the import stands. {@code normgraph.reuse.after-import=false} turns it off. Whatever the
+ * the import stands. A run whose index would not fit in the heap ({@link DetectionBudget}) is not
+ * started: one log line says so and which command, with which heap, detects it later.
+ * {@code normgraph.reuse.after-import=false} turns it off. Whatever the
  * setting, provisions being deleted take the roll-up of their instruments with them, in the
  * deleting transaction, so that no roll-up counts findings that are gone.
  */
@@ -41,13 +45,22 @@ class ReuseAfterImport {
 
 	private final boolean enabled;
 
+	private final DetectionBudget budget;
+
+	@Autowired
 	ReuseAfterImport(ReuseService reuse, KeptIndex kept, Neo4jClient client, SchemaRegistry schemas,
 			@Value("${normgraph.reuse.after-import:true}") boolean enabled) {
+		this(reuse, kept, client, schemas, enabled, DetectionBudget.ofThisProcess());
+	}
+
+	ReuseAfterImport(ReuseService reuse, KeptIndex kept, Neo4jClient client, SchemaRegistry schemas, boolean enabled,
+			DetectionBudget budget) {
 		this.reuse = reuse;
 		this.kept = kept;
 		this.client = client;
 		this.schemas = schemas;
 		this.enabled = enabled;
+		this.budget = budget;
 	}
 
 	@EventListener
@@ -59,16 +72,28 @@ class ReuseAfterImport {
 		}
 		String corpus = changed.corpus();
 		try {
+			String deferred = this.budget.deferred(corpus, changed.removed(),
+					GraphProvisions.volume(this.client, ReuseSchema.of(this.schemas.current())));
+			if (deferred != null) {
+				this.kept.invalidate();
+				logger.warn(deferred);
+				return;
+			}
 			ReuseSummary summary = this.reuse.runAfterImport(corpus,
 					changed.allProvisionsListed() ? changed.provisions() : null, (progress) -> {
 					});
 			logger.info(line(summary, corpus));
 		}
 		catch (RuntimeException | OutOfMemoryError ex) {
+			// The run's index was the run's own (taken from the kept one): unwinding released it.
 			this.kept.invalidate();
-			logger.warn("Text reuse after the " + (changed.removed() ? "removal" : "import") + " of corpus " + corpus
-					+ " failed (" + ex.getMessage() + "); the import stands, its reuse is not detected: run `reuse --corpus="
-					+ corpus + "` (or POST /api/v1/reuse/runs?corpus=" + corpus + ")");
+			String what = "Text reuse after the " + (changed.removed() ? "removal" : "import") + " of corpus " + corpus;
+			String memory = MemoryFaults.describe(ex, what, false);
+			logger.warn((memory != null) ? memory + " The " + (changed.removed() ? "removal" : "import")
+					+ " stands; to detect its reuse, run `reuse --corpus=" + corpus + "` with that heap."
+					: what + " failed (" + ex.getMessage() + "); the " + (changed.removed() ? "removal" : "import")
+							+ " stands, its reuse is not detected: run `reuse --corpus=" + corpus
+							+ "` (or POST /api/v1/reuse/runs?corpus=" + corpus + ")");
 		}
 	}
 
