@@ -157,7 +157,7 @@ class ReuseStoreIT {
 				(done, total) -> {
 					progress.add(done);
 					throw new IllegalStateException("failed after " + done + " of " + total);
-				}));
+				}, new PhaseTimes()));
 		assertThat(progress).as("the first transaction was written").containsExactly((long) ReuseWriter.BATCH);
 		assertThat(reuses()).isEqualTo(before);
 		assertThat(sources()).doesNotContain("reuse-run-broken");
