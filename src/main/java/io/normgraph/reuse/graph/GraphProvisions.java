@@ -38,10 +38,28 @@ final class GraphProvisions implements TextLookup {
 		}
 	}
 
-	/** The provisions in a scope ({@code corpus} is required unless the scope is {@link Scope#ALL}). */
+	/**
+	 * The provisions in a scope, in id order ({@code corpus} is required unless the scope is
+	 * {@link Scope#ALL}). A corpus's are found from the corpus (their ids first, then the
+	 * provisions {@link #PAGE} at a time), so the cost follows the corpus, not the graph.
+	 */
 	Iterable<ProvisionText> provisions(Scope scope, @Nullable String corpus) {
+		if (scope == Scope.CORPUS) {
+			String id = java.util.Objects.requireNonNull(corpus, "corpus");
+			return () -> provisions(corpusIds(id)).iterator();
+		}
 		String statement = ReadStatements.page(this.schema, scope);
 		return () -> new Pages(statement, corpus);
+	}
+
+	/** The ids of a corpus's provisions, sorted. */
+	private List<String> corpusIds(String corpus) {
+		java.util.SortedSet<String> ids = new java.util.TreeSet<>();
+		for (boolean asserted : new boolean[] { false, true }) {
+			this.client.query(ReadStatements.corpusUnits(this.schema, asserted)).bind(corpus).to("corpus")
+				.fetchAs(String.class).all().forEach(ids::add);
+		}
+		return List.copyOf(ids);
 	}
 
 	/**

@@ -82,7 +82,12 @@ final class ReuseWriter {
 		times.lap("write: roll-up");
 		this.gate.closeFor("writing reuse run " + run);
 		try {
-			ReuseJournal.begin(this.client, run, scope == null, provisions, instruments);
+			if (scope != null && findings.size() + rollup.size() <= BATCH && provisions.size() <= Replacement.IDS
+					&& instruments.size() <= Replacement.IDS) {
+				writeSmall(run, source, findings, rollup, provisions, instruments, progress, times);
+				return new long[] { findings.size(), rollup.size() };
+			}
+			ReuseJournal.begin(this.client, run, scope == null, provisions, instruments, ReuseJournal.Phase.WRITING);
 			times.lap("write: journal begun");
 			try {
 				this.transactions.executeWithoutResult((status) -> this.client
@@ -111,6 +116,38 @@ final class ReuseWriter {
 			this.gate.open();
 		}
 		return new long[] { findings.size(), rollup.size() };
+	}
+
+	/**
+	 * A scoped run whose relationships fit one transaction (a run after an import, or for a small
+	 * corpus) in two, so that its cost is not a dozen commits: the first writes its journal, already
+	 * past the commit point, its scope, its Source node and its relationships (killed before it
+	 * commits, nothing of the run exists); the second deletes what it replaces and ends the journal
+	 * (killed before that commits, the next start finishes it, as for any run past its commit point).
+	 */
+	private void writeSmall(String run, Map<String, Object> source, List<ReuseFinding> findings,
+			List<InstrumentReuse> rollup, List<String> provisions, List<String> instruments, Progress progress,
+			PhaseTimes times) {
+		long total = findings.size() + rollup.size();
+		this.transactions.executeWithoutResult((status) -> {
+			ReuseJournal.begin(this.client, run, false, provisions, instruments, ReuseJournal.Phase.REPLACING);
+			this.client.query(WriteStatements.createSource(this.schema)).bind(source).to("properties").run();
+			batches(findings, (f) -> ReuseRecords.row(f, run), 0, (done) -> {
+			});
+			batches(rollup, (r) -> ReuseRecords.row(r, run), findings.size(), (done) -> {
+			});
+			// Told before the commit, as after each transaction of a larger write: a listener that fails undoes the run.
+			progress.written(total, total);
+		});
+		times.lap("write: journal, source and relationships (one transaction)");
+		try {
+			this.transactions.executeWithoutResult((status) -> finish(run, false, provisions, instruments, times));
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Replacing the earlier findings with those of reuse run " + run + " failed (" + ex.getMessage()
+					+ "); finishing it again");
+			finish(run, false, provisions, instruments, times);
+		}
 	}
 
 	/**

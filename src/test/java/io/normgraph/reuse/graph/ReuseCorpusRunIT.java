@@ -90,23 +90,43 @@ class ReuseCorpusRunIT {
 		assertThat(inMemory.stepMillis()).containsKey(IncrementalPlanner.KEPT).doesNotContainKey(IncrementalPlanner.BUILT);
 		assertThat(inMemory.run().provisions()).as("read the corpus's provisions only").isEqualTo(corpus.size());
 		assertThat(inMemory.provisionRelationships()).isPositive();
-		assertThat(StoredFindings.touching(this.client, ids)).as("kept index in memory against the full run")
-			.isEqualTo(byFullRun);
+		Set<String> keptInMemory = StoredFindings.touching(this.client, ids);
 
 		this.kept.destroy();
 		ReuseSummary fromFile = this.reuse.run(CORPUS, (p) -> {
 		});
 		assertThat(fromFile.stepMillis()).containsKey(IncrementalPlanner.KEPT);
-		assertThat(StoredFindings.touching(this.client, ids)).as("kept index from its file").isEqualTo(byFullRun);
+		Set<String> keptInFile = StoredFindings.touching(this.client, ids);
 
 		this.kept.invalidate();
 		ReuseSummary anew = this.reuse.run(CORPUS, (p) -> {
 		});
 		assertThat(anew.stepMillis()).containsKey(IncrementalPlanner.BUILT).doesNotContainKey(IncrementalPlanner.KEPT);
-		assertThat(StoredFindings.touching(this.client, ids)).as("index built anew").isEqualTo(byFullRun);
+		Set<String> builtAnew = StoredFindings.touching(this.client, ids);
+		assertThat(differences(keptInMemory, builtAnew)).as("kept index in memory against an index built anew").isEmpty();
+		assertThat(differences(keptInFile, builtAnew)).as("kept index from its file against an index built anew").isEmpty();
 		assertThat(List.of(inMemory.run().compared(), fromFile.run().compared(), inMemory.run().candidates()))
 			.isEqualTo(List.of(anew.run().compared(), anew.run().compared(), anew.run().candidates()));
 		assertThat(anew.run().compared()).isLessThan(full.run().compared() / 2);
+		// The same pairs as the full run; where a corpus provision has the smaller id the full run aligned the pair the
+		// other way round, which may move a span's end by a word (docs/reuse.md, "Scope").
+		assertThat(differences(pairs(keptInMemory), pairs(byFullRun))).as("the full run's pairs").isEmpty();
+	}
+
+	/** Each line's ends and level. */
+	private static Set<String> pairs(Set<String> lines) {
+		Set<String> pairs = new java.util.TreeSet<>();
+		lines.forEach((line) -> pairs.add(line.substring(0, line.indexOf(" {")) + " "
+				+ (line.contains("level=instrument") ? "instrument" : "provision")));
+		return pairs;
+	}
+
+	/** What one set has and the other not, each line marked with the set it is in. */
+	private static List<String> differences(Set<String> actual, Set<String> expected) {
+		List<String> differences = new ArrayList<>();
+		actual.stream().filter((line) -> !expected.contains(line)).forEach((line) -> differences.add("only this run: " + line));
+		expected.stream().filter((line) -> !actual.contains(line)).forEach((line) -> differences.add("only the full run: " + line));
+		return differences;
 	}
 
 }
