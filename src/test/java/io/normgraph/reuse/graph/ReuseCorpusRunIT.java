@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -26,6 +27,7 @@ import io.normgraph.synthetic.PlantedReuseCorpus;
  * newest in the index nor the oldest.
  */
 @SpringBootTest(properties = { "normgraph.reuse.after-import=true", "normgraph.corpus.load-bundled=false" })
+@ResourceLock(ReuseAfterImportIT.CONTEXT)
 class ReuseCorpusRunIT {
 
 	private static final String OTHERS = "reuse-others";
