@@ -15,9 +15,9 @@ import io.normgraph.schema.Schema;
  */
 final class CorpusStatements {
 
-	static final String CORPUS = "Corpus";
+	static final String CORPUS = Schema.CORPUS_LABEL;
 
-	static final String ASSERTS = "ASSERTS";
+	static final String ASSERTS = Schema.ASSERTS;
 
 	static final String DELETE_CORPUS = "MATCH (c:Corpus {id: $id}) DETACH DELETE c";
 

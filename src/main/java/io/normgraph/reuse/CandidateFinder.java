@@ -2,8 +2,12 @@ package io.normgraph.reuse;
 
 import java.util.Arrays;
 
+import org.jspecify.annotations.Nullable;
+
 /**
- * The candidate stage: the provisions indexed before {@code p}, of other instruments, that share
+ * The candidate stage: the provisions indexed before {@code p} (or, for a run that compares
+ * provisions the index already holds, those it does not compare and those it compares before
+ * {@code p}), of other instruments, that share
  * enough of its non-boilerplate fingerprints, found through the inverted index without ever
  * looking at the pairs that share none. A fingerprint in more provisions than the cap
  * ({@link ReuseSettings#postingsCap(long)}: {@code maxPostings}, growing with the square root of
@@ -20,14 +24,21 @@ final class CandidateFinder {
 
 	private final ThreadLocal<int[]> counters;
 
-	CandidateFinder(ReuseIndex index) {
+	/**
+	 * Each ordinal's place among those a run compares, -1 for the others; null when they are the
+	 * newest ordinals, in order (a run that added them), so that "before {@code p}" is "below {@code p}".
+	 */
+	private final int @Nullable [] ranks;
+
+	CandidateFinder(ReuseIndex index, int @Nullable [] ranks) {
 		this.index = index;
+		this.ranks = ranks;
 		this.settings = index.settings;
 		this.cutoff = this.settings.postingsCap(index.provisions());
 		this.counters = ThreadLocal.withInitial(() -> new int[index.size()]);
 	}
 
-	/** Ordinals below {@code p} worth verifying against it, in increasing order. */
+	/** Ordinals before {@code p} worth verifying against it, in increasing order. */
 	int[] candidates(int p, TextProfile profile) {
 		long[] fingerprints = Shingles.winnow(profile.shingles(), this.settings.window());
 		int[] counts = this.counters.get();
@@ -44,16 +55,16 @@ final class CandidateFinder {
 			Postings postings = this.index.postings;
 			for (int x = postings.baseStart(slot), end = postings.baseEnd(slot); x < end; x++) {
 				int q = postings.base(x);
-				if (q >= p) {
+				if (this.ranks == null && q >= p) {
 					break;
 				}
-				if (counts[q]++ == 0) {
+				if (before(q, p) && counts[q]++ == 0) {
 					touched = touch(touched, touchedCount++, q);
 				}
 			}
 			for (int x = postings.head(slot); x >= 0; x = postings.next(x)) {
 				int q = postings.ordinal(x);
-				if (q < p && counts[q]++ == 0) {
+				if (before(q, p) && counts[q]++ == 0) {
 					touched = touch(touched, touchedCount++, q);
 				}
 			}
@@ -73,6 +84,15 @@ final class CandidateFinder {
 		result = Arrays.copyOf(result, n);
 		Arrays.sort(result);
 		return result;
+	}
+
+	/** Whether {@code q} is one {@code p} is compared with: not compared by the run itself, or compared before it. */
+	private boolean before(int q, int p) {
+		if (this.ranks == null) {
+			return q < p;
+		}
+		int rank = this.ranks[q];
+		return q != p && (rank < 0 || rank < this.ranks[p]);
 	}
 
 	private static int[] touch(int[] touched, int count, int q) {

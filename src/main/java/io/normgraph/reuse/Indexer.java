@@ -26,9 +26,13 @@ final class Indexer {
 
 	long truncated;
 
-	Indexer(ReuseIndex index, ReuseSettings settings) {
+	/** Whether a provision the index holds with the same text is compared where it is rather than added again. */
+	private final boolean keepHeld;
+
+	Indexer(ReuseIndex index, ReuseSettings settings, boolean keepHeld) {
 		this.index = index;
 		this.settings = settings;
+		this.keepHeld = keepHeld;
 	}
 
 	void add(List<ProvisionText> chunk) {
@@ -48,7 +52,18 @@ final class Indexer {
 			if (p.truncated) {
 				this.truncated++;
 			}
-			if (p.distinct.length == 0 || p.words < this.settings.minWords()) {
+			boolean tooShort = p.distinct.length == 0 || p.words < this.settings.minWords();
+			if (this.keepHeld && this.index.holds(provision.id(), provision.text())) {
+				// Counted as a run of it would count it, but neither its boilerplate nor its postings again.
+				if (tooShort) {
+					this.tooShort++;
+				}
+				else {
+					this.added.add(this.index.ordinal(provision.id()));
+				}
+				continue;
+			}
+			if (tooShort) {
 				this.tooShort++;
 				this.index.add(provision, p.chars, p.hash, new long[0], first, last);
 				continue;
@@ -58,7 +73,7 @@ final class Indexer {
 		}
 	}
 
-	/** Ordinals of the provisions this run added and will compare. */
+	/** Ordinals of the provisions this run added (or, keeping those held, found) and will compare, in the order read. */
 	List<Integer> added() {
 		return this.added;
 	}

@@ -40,7 +40,7 @@ public final class ReuseDetector {
 	/** {@link #index(ReuseIndex, Iterable)}, reporting how far it has got. */
 	public ReuseRun index(ReuseIndex index, Iterable<ProvisionText> provisions, RunProgress progress) {
 		long start = System.nanoTime();
-		Indexer indexer = indexPass(index, provisions, progress);
+		Indexer indexer = indexPass(index, provisions, progress, false);
 		return new ReuseRun(indexer.read, indexer.withoutText, indexer.tooShort, indexer.truncated, 0, 0, 0,
 				index.boilerplate.size(), (System.nanoTime() - start) / 1_000_000, 0);
 	}
@@ -53,11 +53,29 @@ public final class ReuseDetector {
 	/** {@link #run(ReuseIndex, Iterable, TextLookup, Consumer)}, reporting how far it has got. */
 	public ReuseRun run(ReuseIndex index, Iterable<ProvisionText> provisions, TextLookup texts,
 			Consumer<ReuseFinding> findings, RunProgress progress) {
+		return run(index, provisions, texts, findings, progress, false);
+	}
+
+	/**
+	 * Compares these provisions again with everything else in the index, as a run of them into an
+	 * index of everything else would (the later of two of them, in the order given, against the
+	 * earlier): a run for a corpus with the index kept from earlier runs. Those the index holds
+	 * with the same text are compared where they are, not added again (so nothing is counted
+	 * twice: the boilerplate set and the posting counts stay those of the graph); the others are
+	 * added first. Costs what the given provisions cost, not the index.
+	 */
+	public ReuseRun rerun(ReuseIndex index, Iterable<ProvisionText> provisions, TextLookup texts,
+			Consumer<ReuseFinding> findings, RunProgress progress) {
+		return run(index, provisions, texts, findings, progress, true);
+	}
+
+	private ReuseRun run(ReuseIndex index, Iterable<ProvisionText> provisions, TextLookup texts,
+			Consumer<ReuseFinding> findings, RunProgress progress, boolean inPlace) {
 		long start = System.nanoTime();
-		Indexer indexer = indexPass(index, provisions, progress);
+		Indexer indexer = indexPass(index, provisions, progress, inPlace);
 		long indexed = System.nanoTime();
 		int[] added = indexer.added().stream().mapToInt(Integer::intValue).filter((p) -> !index.retired(p)).toArray();
-		CandidateFinder finder = new CandidateFinder(index);
+		CandidateFinder finder = new CandidateFinder(index, inPlace ? ranks(index, added) : null);
 		Aligner aligner = new Aligner(this.settings, index.boilerplate);
 		long candidates = 0;
 		long reported = 0;
@@ -100,11 +118,22 @@ public final class ReuseDetector {
 				(done - indexed) / 1_000_000);
 	}
 
-	private Indexer indexPass(ReuseIndex index, Iterable<ProvisionText> provisions, RunProgress progress) {
+	/** Each compared ordinal's place in the run (the order given), -1 for the others. */
+	private static int[] ranks(ReuseIndex index, int[] compared) {
+		int[] ranks = new int[index.size()];
+		Arrays.fill(ranks, -1);
+		for (int r = 0; r < compared.length; r++) {
+			ranks[compared[r]] = r;
+		}
+		return ranks;
+	}
+
+	private Indexer indexPass(ReuseIndex index, Iterable<ProvisionText> provisions, RunProgress progress,
+			boolean keepHeld) {
 		if (!index.settings.equals(this.settings)) {
 			throw new IllegalArgumentException("the index was built with other settings: " + index.settings);
 		}
-		Indexer indexer = new Indexer(index, this.settings);
+		Indexer indexer = new Indexer(index, this.settings, keepHeld);
 		Iterator<ProvisionText> it = provisions.iterator();
 		List<ProvisionText> chunk = new ArrayList<>(this.settings.chunk());
 		while (it.hasNext()) {

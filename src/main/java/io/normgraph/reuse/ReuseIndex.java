@@ -166,6 +166,11 @@ public final class ReuseIndex {
 		return this.size;
 	}
 
+	/** The ordinal of a provision the index holds ({@link #holds}). */
+	int ordinal(String id) {
+		return this.ordinals.get(id);
+	}
+
 	String id(int ordinal) {
 		return this.ids[ordinal];
 	}

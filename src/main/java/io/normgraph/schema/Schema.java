@@ -26,6 +26,11 @@ public final class Schema {
 
 	public static final String CORPORA = "corpora";
 
+	/** A corpus's node, and its relationship to each node it asserts but does not own (the owner is {@link #CORPUS}). */
+	public static final String CORPUS_LABEL = "Corpus";
+
+	public static final String ASSERTS = "ASSERTS";
+
 	/** The first and last day a dated fact can hold (Neo4j dates, from the {@link Time} declarations). */
 	public static final String VALID_FROM = "validFrom";
 
@@ -41,9 +46,9 @@ public final class Schema {
 	static final Pattern PROPERTY_NAME = Pattern.compile("[a-z][A-Za-z0-9]*");
 
 	/** Names no declaration may take: normgraph's own, or the API's beside a node's properties. */
-	static final Set<String> RESERVED_LABELS = Set.of(ENTITY, "Corpus");
+	static final Set<String> RESERVED_LABELS = Set.of(ENTITY, CORPUS_LABEL);
 
-	static final Set<String> RESERVED_TYPES = Set.of("ASSERTS");
+	static final Set<String> RESERVED_TYPES = Set.of(ASSERTS);
 
 	static final Set<String> RESERVED_NODE_PROPERTIES = Set.of(CORPUS, CORPORA, VALID_FROM, VALID_UNTIL, UNDATED,
 			"labels", "depth", "path", "provenance");

@@ -11,6 +11,7 @@ import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 
+import io.normgraph.synthetic.PlantedReuseCorpus;
 import io.normgraph.synthetic.TreatyLanguage;
 
 /** Runs of the detector: what is compared, how findings are oriented, skipped input, incremental runs. */
@@ -143,6 +144,73 @@ class ReuseDetectorTests {
 		List<ReuseFinding> afterRebuild = new ArrayList<>();
 		detect(rebuilt, afterRebuild, added.toArray(ProvisionText[]::new));
 		assertThat(afterRebuild).containsExactlyInAnyOrderElementsOf(second);
+	}
+
+	@Test
+	void aRunOfProvisionsTheIndexHoldsFindsWhatARunOfThemIntoAnIndexOfEverythingElseFinds() {
+		// A corpus spread through the id order (its provisions are not the newest ordinals) and its newest instruments.
+		List<ProvisionText> all = new ArrayList<>(PlantedRun.provisions(new PlantedReuseCorpus(1_500, 0.2, 7)));
+		all.sort(java.util.Comparator.comparing(ProvisionText::id));
+		all.forEach((p) -> this.texts.put(p.id(), p.text()));
+		java.util.Set<String> instruments = new java.util.TreeSet<>();
+		all.forEach((p) -> instruments.add(p.instrumentId()));
+		List<String> byName = List.copyOf(instruments);
+		java.util.Set<String> chosen = new java.util.HashSet<>(byName.subList(byName.size() - 3, byName.size()));
+		for (int i = 0; i < byName.size(); i += 7) {
+			chosen.add(byName.get(i));
+		}
+		List<ProvisionText> corpus = all.stream().filter((p) -> chosen.contains(p.instrumentId())).toList();
+		List<ProvisionText> outside = all.stream().filter((p) -> !chosen.contains(p.instrumentId())).toList();
+		ReuseDetector detector = new ReuseDetector(this.settings);
+
+		ReuseIndex fresh = new ReuseIndex(this.settings);
+		detector.index(fresh, outside);
+		List<ReuseFinding> expected = new ArrayList<>();
+		ReuseRun asBefore = detector.run(fresh, corpus, TextLookup.of(this.texts), expected::add);
+
+		ReuseIndex kept = new ReuseIndex(this.settings);
+		List<ReuseFinding> full = new ArrayList<>();
+		detector.run(kept, all, TextLookup.of(this.texts), full::add);
+		int boilerplate = kept.boilerplate.size();
+		List<ReuseFinding> again = new ArrayList<>();
+		ReuseRun rerun = detector.rerun(kept, corpus, TextLookup.of(this.texts), again::add, RunProgress.NONE);
+
+		assertThat(expected).hasSizeGreaterThan(20);
+		assertThat(again).containsExactlyInAnyOrderElementsOf(expected);
+		assertThat(rerun.compared()).isEqualTo(asBefore.compared()).isLessThan(all.size() / 3);
+		assertThat(rerun.candidates()).isEqualTo(asBefore.candidates());
+		assertThat(List.of(rerun.provisions(), rerun.tooShort(), rerun.withoutText(), rerun.truncated()))
+			.isEqualTo(List.of(asBefore.provisions(), asBefore.tooShort(), asBefore.withoutText(), asBefore.truncated()));
+		java.util.Set<String> ids = new java.util.HashSet<>();
+		corpus.forEach((p) -> ids.add(p.id()));
+		assertThat(again).as("the full run's findings about the corpus")
+			.containsExactlyInAnyOrderElementsOf(
+					full.stream().filter((f) -> ids.contains(f.later()) || ids.contains(f.earlier())).toList());
+		assertThat(kept.provisions()).as("nothing added again").isEqualTo(all.size());
+		assertThat(kept.size()).isEqualTo(all.size());
+		assertThat(kept.boilerplate.size()).isEqualTo(boilerplate);
+		List<ReuseFinding> third = new ArrayList<>();
+		detector.rerun(kept, corpus, TextLookup.of(this.texts), third::add, RunProgress.NONE);
+		assertThat(third).containsExactlyElementsOf(again);
+	}
+
+	@Test
+	void aRunOfHeldProvisionsAddsThoseItDoesNotHoldWithTheirText() {
+		String original = text(80);
+		ReuseIndex index = new ReuseIndex(this.settings);
+		run(index, provision("a-1", "a", "2000", original), provision("b-1", "b", "2001", text(80)));
+		List<ReuseFinding> findings = new ArrayList<>();
+		String changed = original + " " + text(10);
+		ReuseRun run = new ReuseDetector(this.settings).rerun(index,
+				List.of(provision("b-1", "b", "2001", changed), provision("b-2", "b", "2001", text(60))),
+				TextLookup.of(this.texts), findings::add, RunProgress.NONE);
+		assertThat(run.compared()).isEqualTo(2);
+		assertThat(findings).singleElement().satisfies((f) -> {
+			assertThat(f.later()).isEqualTo("b-1");
+			assertThat(f.earlier()).isEqualTo("a-1");
+		});
+		assertThat(index.provisions()).isEqualTo(3);
+		assertThat(index.holds("b-1", changed)).isTrue();
 	}
 
 	@Test

@@ -7,6 +7,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -49,10 +52,28 @@ final class GraphProvisions implements TextLookup {
 	record Volume(long provisions, long characters) {
 	}
 
-	/** The provisions in a scope ({@code corpus} is required unless the scope is {@link Scope#ALL}). */
+	/**
+	 * The provisions in a scope, in id order ({@code corpus} is required unless the scope is
+	 * {@link Scope#ALL}). A corpus's are found from the corpus (their ids first, then the
+	 * provisions {@link #PAGE} at a time), so the cost follows the corpus, not the graph.
+	 */
 	Iterable<ProvisionText> provisions(Scope scope, @Nullable String corpus) {
+		if (scope == Scope.CORPUS) {
+			String id = Objects.requireNonNull(corpus, "corpus");
+			return () -> provisions(corpusIds(id)).iterator();
+		}
 		String statement = ReadStatements.page(this.schema, scope);
 		return () -> new Pages(statement, corpus);
+	}
+
+	/** The ids of a corpus's provisions, sorted. */
+	private List<String> corpusIds(String corpus) {
+		SortedSet<String> ids = new TreeSet<>();
+		for (boolean asserted : new boolean[] { false, true }) {
+			this.client.query(ReadStatements.corpusUnits(this.schema, asserted)).bind(corpus).to("corpus")
+				.fetchAs(String.class).all().forEach(ids::add);
+		}
+		return List.copyOf(ids);
 	}
 
 	/**

@@ -19,15 +19,21 @@ import io.normgraph.reuse.ReuseSettings;
 import io.normgraph.reuse.graph.ReadStatements.Scope;
 
 /**
- * Plans the run after an import: with the index kept from earlier runs, the provisions deleted
+ * Plans the runs that compare part of the graph. The run after an import: with the index kept from earlier runs, the provisions deleted
  * since are dropped from it and the import's provisions are passed unless it holds them with the
  * same text (cost: the changed provisions); without one, it is rebuilt from every stored
  * provision but the import's (cost: reading and indexing the graph's texts) and all of the
- * import's provisions are compared.
+ * import's provisions are compared. The run for a corpus: {@link #planCorpus}.
  */
 final class IncrementalPlanner {
 
 	private static final Log logger = LogFactory.getLog(IncrementalPlanner.class);
+
+	/** The step of a run that took the kept index (in memory or from its file), in its {@link PhaseTimes}. */
+	static final String KEPT = "plan: kept index taken";
+
+	/** The step of a run that indexed the graph's provisions because no index was kept. */
+	static final String BUILT = "plan: index built from the graph";
 
 	/** Ids per query when asking which deleted provisions are really gone. */
 	private static final int BATCH = 5_000;
@@ -46,6 +52,7 @@ final class IncrementalPlanner {
 
 	RunPlan plan(RunPlan.Context context, String corpus, @Nullable List<String> changed) {
 		KeptIndex.Taken taken = this.kept.take(corpus, this.settings);
+		context.times().lap((taken.index() != null) ? KEPT : "plan: no index kept");
 		GraphProvisions graph = context.graph();
 		Iterable<ProvisionText> imported = (changed == null) ? graph.provisions(Scope.CORPUS, corpus)
 				: graph.provisions(changed);
@@ -71,11 +78,42 @@ final class IncrementalPlanner {
 						context.progress());
 			}
 			compared = imported;
+			context.times().lap(BUILT);
 			logger.info("Text reuse after the import of corpus " + corpus + ": no index kept from an earlier run, rebuilt it from "
 					+ index.provisions() + " stored provisions in " + (System.nanoTime() - start) / 1_000_000 + " ms");
 		}
 		return new RunPlan(index, compared, false, taken.rollups(), "after the import of corpus " + corpus,
-				taken.generation(), taken.stamp());
+				taken.generation(), taken.stamp(), false);
+	}
+
+	/**
+	 * Plans a run for a corpus ({@code reuse --corpus}): with the index kept from earlier runs, if
+	 * it holds the graph as it is, the corpus's provisions are compared where they are (cost: the
+	 * corpus); without one, everything outside the corpus is indexed first (cost: reading and
+	 * indexing the graph's texts) and the corpus's provisions added. Either way each is compared
+	 * with everything outside the corpus and with those of the corpus before it in id order.
+	 */
+	RunPlan planCorpus(RunPlan.Context context, String corpus) {
+		KeptIndex.Taken taken = this.kept.take(null, this.settings);
+		context.times().lap((taken.index() != null) ? KEPT : "plan: no index kept");
+		GraphProvisions graph = context.graph();
+		ReuseIndex index = taken.index();
+		String scope = "corpus " + corpus;
+		if (index != null) {
+			gone(taken.removed()).forEach(index::remove);
+			logger.info("Text reuse for corpus " + corpus + ": comparing its provisions with the kept index of "
+					+ index.provisions() + " provisions");
+			return new RunPlan(index, graph.provisions(Scope.CORPUS, corpus), false, taken.rollups(), scope,
+					taken.generation(), taken.stamp(), true);
+		}
+		long start = System.nanoTime();
+		ReuseIndex rebuilt = new ReuseIndex(this.settings);
+		context.detector().index(rebuilt, graph.provisions(Scope.OUTSIDE_CORPUS, corpus), context.progress());
+		context.times().lap(BUILT);
+		logger.info("Text reuse for corpus " + corpus + ": no index kept from an earlier run, indexed the "
+				+ rebuilt.provisions() + " stored provisions outside it in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+		return new RunPlan(rebuilt, graph.provisions(Scope.CORPUS, corpus), false, taken.rollups(), scope,
+				taken.generation(), taken.stamp(), false);
 	}
 
 	/** The ids among these that the graph no longer has (a deletion that rolled back leaves them). */

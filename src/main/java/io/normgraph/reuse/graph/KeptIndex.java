@@ -30,7 +30,8 @@ import io.normgraph.reuse.ReuseSettings;
 
 /**
  * The detection index of everything in the graph, kept between runs so that a run after an
- * import compares only what the import changed (docs/reuse.md, "After every import"): in memory
+ * import compares only what the import changed, and a run for a corpus only that corpus's
+ * provisions (docs/reuse.md, "After every import"): in memory
  * while the process lives, and in {@value #FILE} in the embedded database's data directory when
  * it ends, so that the next process (a {@code import} command) takes it up instead of rebuilding
  * it from every stored text. An index is stamped with each corpus's {@code importedAt} when it
@@ -78,8 +79,11 @@ class KeptIndex implements DisposableBean {
 			long generation) {
 	}
 
-	/** The index that held the graph before {@code corpus} was imported or removed, if there is one. */
-	synchronized Taken take(String corpus, ReuseSettings settings) {
+	/**
+	 * The index that held the graph before {@code corpus} was imported or removed, or, with no
+	 * corpus, the one that holds the graph as it is (a run for a corpus), if there is one.
+	 */
+	synchronized Taken take(@Nullable String corpus, ReuseSettings settings) {
 		Map<String, String> now = corpora();
 		ReuseIndex taken = this.index;
 		if (taken != null && !sameBut(this.stamp, now, corpus)) {
@@ -175,7 +179,7 @@ class KeptIndex implements DisposableBean {
 		}
 	}
 
-	private @Nullable ReuseIndex load(Map<String, String> now, String corpus, ReuseSettings settings) {
+	private @Nullable ReuseIndex load(Map<String, String> now, @Nullable String corpus, ReuseSettings settings) {
 		Path file = file();
 		if (file == null || !Files.isRegularFile(file)) {
 			return null;
@@ -208,12 +212,14 @@ class KeptIndex implements DisposableBean {
 		}
 	}
 
-	/** Whether two stamps agree on every corpus but {@code corpus} (the one just imported or removed). */
-	static boolean sameBut(Map<String, String> a, Map<String, String> b, String corpus) {
+	/** Whether two stamps agree on every corpus but {@code corpus} (the one just imported or removed; null: on all). */
+	static boolean sameBut(Map<String, String> a, Map<String, String> b, @Nullable String corpus) {
 		Map<String, String> x = new TreeMap<>(a);
 		Map<String, String> y = new TreeMap<>(b);
-		x.remove(corpus);
-		y.remove(corpus);
+		if (corpus != null) {
+			x.remove(corpus);
+			y.remove(corpus);
+		}
 		return Objects.equals(x, y);
 	}
 

@@ -46,16 +46,17 @@ final class ReadStatements {
 
 	/**
 	 * One page of provisions in id order after {@code $after}, at most {@code $size}: the way to
-	 * read millions without holding them (each page is an index range seek).
+	 * read millions without holding them (each page is an index range seek). Not for
+	 * {@link Scope#CORPUS}: paging through the ids for a corpus's would look through the graph.
 	 */
 	static String page(ReuseSchema schema, Scope scope) {
 		return rendered.computeIfAbsent(List.of("page", schema, scope), (key) -> {
 			Node p = provision();
 			Condition where = p.property("id").gt(Cypher.parameter("after")).and(isUnit(p, schema));
 			if (scope == Scope.CORPUS) {
-				where = where.and(Cypher.parameter("corpus").in(p.property(Schema.CORPORA)));
+				throw new IllegalArgumentException("a corpus's provisions are read by their ids (corpusUnits)");
 			}
-			else if (scope == Scope.OUTSIDE_CORPUS) {
+			if (scope == Scope.OUTSIDE_CORPUS) {
 				where = where.and(Cypher.parameter("corpus")
 					.in(Cypher.coalesce(p.property(Schema.CORPORA), Cypher.listOf()))
 					.not());
@@ -66,6 +67,24 @@ final class ReadStatements {
 				.orderBy(p.property("id").ascending())
 				.limit(Cypher.parameter("size"));
 			return withInstrument(paged, p, schema);
+		});
+	}
+
+	/**
+	 * The ids of a corpus's provisions ({@code $corpus IN p.corpora}), found from the corpus rather
+	 * than by looking through the graph: those it owns ({@code p.corpus}, an index seek) or, with
+	 * {@code asserted}, those it asserts beside their owner (its {@code Corpus} node's
+	 * {@code ASSERTS}). Rows of {@code id}.
+	 */
+	static String corpusUnits(ReuseSchema schema, boolean asserted) {
+		return rendered.computeIfAbsent(List.of("corpusUnits", schema, asserted), (key) -> {
+			Node p = provision();
+			Condition member = isUnit(p, schema).and(Cypher.parameter("corpus").in(p.property(Schema.CORPORA)));
+			StatementBuilder.OngoingReadingWithWhere found = asserted
+					? Cypher.match(Cypher.node(Schema.CORPUS_LABEL).withProperties("id", Cypher.parameter("corpus"))
+						.relationshipTo(p, Schema.ASSERTS)).where(member)
+					: Cypher.match(p).where(p.property(Schema.CORPUS).isEqualTo(Cypher.parameter("corpus")).and(member));
+			return found.returning(p.property("id").as("id")).build().getCypher();
 		});
 	}
 

@@ -35,7 +35,7 @@ final class ReuseJournal {
 
 	static final String BEGIN = """
 			MERGE (j:__Normgraph {id: 'reuse'})
-			SET j.run = $run, j.phase = 'WRITING', j.replaceAll = $replaceAll, j.startedAt = datetime()""";
+			SET j.run = $run, j.phase = $phase, j.replaceAll = $replaceAll, j.startedAt = datetime()""";
 
 	static final String SCOPE = """
 			CREATE (:__Normgraph {id: 'reuse-scope-' + $run + '-' + $level + '-' + $chunk, scopeOf: $run, level: $level, ids: $ids})""";
@@ -59,10 +59,15 @@ final class ReuseJournal {
 	private ReuseJournal() {
 	}
 
-	/** The run's write begins: the journal, and its scope unless it replaces everything. */
-	static void begin(Neo4jClient client, String run, boolean replaceAll, List<String> provisions, List<String> instruments) {
+	/**
+	 * The run's write begins: the journal, and its scope unless it replaces everything. A run
+	 * that writes its relationships in the transaction that begins its journal begins it
+	 * {@code REPLACING}: that transaction is its commit point.
+	 */
+	static void begin(Neo4jClient client, String run, boolean replaceAll, List<String> provisions, List<String> instruments,
+			Phase phase) {
 		client.query(END).run();
-		client.query(BEGIN).bindAll(Map.of("run", run, "replaceAll", replaceAll)).run();
+		client.query(BEGIN).bindAll(Map.of("run", run, "replaceAll", replaceAll, "phase", phase.name())).run();
 		if (!replaceAll) {
 			scope(client, run, ReuseRecords.PROVISION, provisions);
 			scope(client, run, ReuseRecords.INSTRUMENT, instruments);

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.normgraph.reuse.ProvisionText;
 import io.normgraph.reuse.ReuseDetector;
 import io.normgraph.reuse.ReuseFinding;
 import io.normgraph.reuse.ReuseIndex;
@@ -34,10 +35,10 @@ import io.normgraph.system.ReadGate;
 
 /**
  * Runs text-reuse detection over the graph and keeps what it finds (docs/reuse.md), one run at a
- * time. A full run compares every provision with every other; a run for a corpus indexes the
- * provisions outside it, then compares the corpus's provisions with everything, and replaces only
- * the findings that touch them; a run after an import compares only what it changed, with the
- * index the earlier runs left ({@link KeptIndex}).
+ * time. A full run compares every provision with every other; a run for a corpus compares the
+ * corpus's provisions with everything, and replaces only the findings that touch them; a run
+ * after an import compares only what it changed. Both take the index the earlier runs left
+ * ({@link KeptIndex}) when there is one that holds the graph, and build it otherwise.
  */
 @Service
 public class ReuseService {
@@ -94,9 +95,10 @@ public class ReuseService {
 	 * @throws NotFoundException when there is no such corpus
 	 */
 	public ReuseSummary run(@Nullable String corpus, Consumer<ReuseProgress> listener) {
-		ReuseProgress started = begin(corpus);
+		PhaseTimes times = new PhaseTimes();
+		ReuseProgress started = begin(corpus, true, times);
 		try {
-			return runAcquired(started, listener);
+			return runAcquired(started, listener, times);
 		}
 		finally {
 			this.running.release();
@@ -105,11 +107,12 @@ public class ReuseService {
 
 	/** Starts a run on a thread of its own and returns its first progress (for the API). */
 	public ReuseProgress start(@Nullable String corpus) {
-		ReuseProgress started = begin(corpus);
+		PhaseTimes times = new PhaseTimes();
+		ReuseProgress started = begin(corpus, true, times);
 		Thread thread = new Thread(() -> {
 			try {
 				runAcquired(started, (progress) -> {
-				});
+				}, times);
 			}
 			catch (RuntimeException ex) {
 				logger.warn("Reuse detection run " + started.run() + " failed", ex);
@@ -134,20 +137,17 @@ public class ReuseService {
 	 * @throws ReuseInProgressException when another run is going
 	 */
 	public ReuseSummary runAfterImport(String corpus, @Nullable List<String> changed, Consumer<ReuseProgress> listener) {
-		ReuseProgress started = begin(corpus, false);
+		PhaseTimes times = new PhaseTimes();
+		ReuseProgress started = begin(corpus, false, times);
 		try {
-			return run(started, listener, (context) -> this.incremental.plan(context, corpus, changed));
+			return run(started, listener, times, (context) -> this.incremental.plan(context, corpus, changed));
 		}
 		finally {
 			this.running.release();
 		}
 	}
 
-	private ReuseProgress begin(@Nullable String corpus) {
-		return begin(corpus, true);
-	}
-
-	private ReuseProgress begin(@Nullable String corpus, boolean mustExist) {
+	private ReuseProgress begin(@Nullable String corpus, boolean mustExist, PhaseTimes times) {
 		if (mustExist && corpus != null && this.client.query("MATCH (c:Corpus {id: $id}) RETURN count(c) AS n").bind(corpus).to("id")
 			.fetchAs(Long.class).one().orElse(0L) == 0) {
 			throw new NotFoundException("corpus", "corpus", corpus);
@@ -166,31 +166,32 @@ public class ReuseService {
 		ReuseProgress started = new ReuseProgress(ReuseRecords.runId(now), corpus, ReuseProgress.RUNNING, "reading",
 				0, 0, 0, 0, 0, 0, now.toString(), null, null);
 		this.latest.set(started);
+		times.lap("begin");
 		return started;
 	}
 
-	/** A full run, or one for a corpus: a new index of everything, kept for the runs after imports. */
-	private ReuseSummary runAcquired(ReuseProgress started, Consumer<ReuseProgress> listener) {
+	/**
+	 * A full run (a new index of everything, kept for the runs after imports), or one for a corpus
+	 * (with the kept index when it holds the graph, {@link IncrementalPlanner#planCorpus}).
+	 */
+	private ReuseSummary runAcquired(ReuseProgress started, Consumer<ReuseProgress> listener, PhaseTimes times) {
 		String corpus = started.corpus();
-		return run(started, listener, (context) -> {
-			long generation = this.kept.generation();
-			Map<String, String> stamp = this.kept.corpora();
-			ReuseIndex index = new ReuseIndex(this.settings);
-			if (corpus != null) {
-				context.detector().index(index, context.graph().provisions(Scope.OUTSIDE_CORPUS, corpus), context.progress());
-			}
-			return new RunPlan(index, context.graph().provisions((corpus != null) ? Scope.CORPUS : Scope.ALL, corpus),
-					corpus == null, Set.of(), (corpus != null) ? "corpus " + corpus : "all provisions", generation, stamp);
-		});
+		if (corpus != null) {
+			return run(started, listener, times, (context) -> this.incremental.planCorpus(context, corpus));
+		}
+		return run(started, listener, times, (context) -> new RunPlan(new ReuseIndex(this.settings),
+				context.graph().provisions(Scope.ALL, null), true, Set.of(), "all provisions", this.kept.generation(),
+				this.kept.corpora(), false));
 	}
 
-	private ReuseSummary run(ReuseProgress started, Consumer<ReuseProgress> listener,
+	private ReuseSummary run(ReuseProgress started, Consumer<ReuseProgress> listener, PhaseTimes times,
 			java.util.function.Function<RunPlan.Context, RunPlan> planning) {
 		long start = System.nanoTime();
 		Set<String> rollups = new HashSet<>();
 		try {
 			ReuseSchema schema = ReuseSchema.of(this.schemas.current());
 			GraphProvisions graph = new GraphProvisions(this.client, schema);
+			times.lap("instruments read");
 			ReuseDetector detector = new ReuseDetector(this.settings);
 			RunProgress progress = new RunProgress() {
 				@Override
@@ -203,13 +204,16 @@ public class ReuseService {
 					report(listener, (p) -> p.compared(done, total, findings));
 				}
 			};
-			RunPlan plan = planning.apply(new RunPlan.Context(graph, detector, progress));
+			RunPlan plan = planning.apply(new RunPlan.Context(graph, detector, progress, times));
+			times.lap("plan");
 			rollups.addAll(plan.rollups());
 			Set<String> scope = new HashSet<>();
 			Set<String> scopeInstruments = new HashSet<>(plan.rollups());
 			List<ReuseFinding> findings = new ArrayList<>();
-			ReuseRun run = detector.run(plan.index(), RunPlan.recording(plan.compared(), scope, scopeInstruments),
-					graph, findings::add, progress);
+			Iterable<ProvisionText> compared = RunPlan.recording(plan.compared(), scope, scopeInstruments);
+			ReuseRun run = plan.inPlace() ? detector.rerun(plan.index(), compared, graph, findings::add, progress)
+					: detector.run(plan.index(), compared, graph, findings::add, progress);
+			times.lap("index + compare");
 			long[] written = { 0, 0 };
 			long writeStart = System.nanoTime();
 			if (!run.empty() || !plan.rollups().isEmpty()) {
@@ -218,12 +222,15 @@ public class ReuseService {
 						this.settings, plan.scope(), this.version, run);
 				written = new ReuseWriter(this.client, this.transactions, schema, this.gate).write(started.run(), source,
 						findings, plan.replaceAll() ? null : scope, scopeInstruments, plan.index()::instrumentChars,
-						graph::isInstrument, (done, total) -> report(listener, (p) -> p.written(done, total)));
+						graph::isInstrument, (done, total) -> report(listener, (p) -> p.written(done, total)), times);
 			}
+			long writeEnd = System.nanoTime();
 			this.kept.keep(plan.index(), plan.generation(), plan.stamp());
+			times.lap("keep the index");
 			long now = System.nanoTime();
 			ReuseSummary summary = new ReuseSummary(started.run(), started.corpus(), run, written[0], written[1],
-					(now - writeStart) / 1_000_000, (now - start) / 1_000_000);
+					(writeEnd - writeStart) / 1_000_000, (now - start) / 1_000_000, times.millis());
+			logger.debug("Text reuse run " + started.run() + " (" + plan.scope() + "), its steps: " + times);
 			report(listener, (p) -> p.finished(summary));
 			return summary;
 		}

@@ -62,13 +62,15 @@ final class ReuseWriter {
 	 * @param instrumentChars characters of text of an instrument's provisions
 	 * @param isInstrument which ids are instruments (a unit in no instrument gets no roll-up)
 	 * @param progress told the relationships written so far and in all, after each transaction
+	 * @param times told when each step of the write ends
 	 * @return the provision-level and instrument-level relationships written
 	 */
 	long[] write(String run, Map<String, Object> source, List<ReuseFinding> findings, @Nullable Set<String> scope,
 			Set<String> scopeInstruments, ToLongFunction<String> instrumentChars, Predicate<String> isInstrument,
-			Progress progress) {
+			Progress progress, PhaseTimes times) {
 		// Before the gate closes: what the roll-up counts is read while readers still go about their business.
 		Iterable<ReuseFinding> rolledUp = (scope == null) ? findings : kept(findings, scope, scopeInstruments);
+		times.lap("write: stored findings read for the roll-up");
 		List<InstrumentReuse> rollup = new ArrayList<>();
 		for (InstrumentReuse reuse : InstrumentRollup.of(rolledUp, instrumentChars)) {
 			if (isInstrument.test(reuse.later()) && isInstrument.test(reuse.earlier())) {
@@ -77,27 +79,37 @@ final class ReuseWriter {
 		}
 		List<String> provisions = (scope == null) ? List.of() : List.copyOf(scope);
 		List<String> instruments = List.copyOf(scopeInstruments);
+		times.lap("write: roll-up");
 		this.gate.closeFor("writing reuse run " + run);
 		try {
-			ReuseJournal.begin(this.client, run, scope == null, provisions, instruments);
+			if (scope != null && findings.size() + rollup.size() <= BATCH && provisions.size() <= Replacement.IDS
+					&& instruments.size() <= Replacement.IDS) {
+				writeSmall(run, source, findings, rollup, provisions, instruments, progress, times);
+				return new long[] { findings.size(), rollup.size() };
+			}
+			ReuseJournal.begin(this.client, run, scope == null, provisions, instruments, ReuseJournal.Phase.WRITING);
+			times.lap("write: journal begun");
 			try {
 				this.transactions.executeWithoutResult((status) -> this.client
 					.query(WriteStatements.createSource(this.schema)).bind(source).to("properties").run());
+				times.lap("write: source");
 				long total = findings.size() + rollup.size();
 				long written = batches(findings, (f) -> ReuseRecords.row(f, run), 0, (done) -> progress.written(done, total));
 				batches(rollup, (r) -> ReuseRecords.row(r, run), written, (done) -> progress.written(done, total));
+				times.lap("write: relationships");
 				ReuseJournal.commit(this.client, run);
+				times.lap("write: commit point");
 			}
 			catch (RuntimeException | Error ex) {
 				throw undo(run, ex);
 			}
 			try {
-				finish(run, scope == null, provisions, instruments);
+				finish(run, scope == null, provisions, instruments, times);
 			}
 			catch (RuntimeException ex) {
 				logger.warn("Replacing the earlier findings with those of reuse run " + run + " failed (" + ex.getMessage()
 						+ "); finishing it again");
-				finish(run, scope == null, provisions, instruments);
+				finish(run, scope == null, provisions, instruments, times);
 			}
 		}
 		finally {
@@ -107,10 +119,42 @@ final class ReuseWriter {
 	}
 
 	/**
+	 * A scoped run whose relationships fit one transaction (a run after an import, or for a small
+	 * corpus) in two, so that its cost is not a dozen commits: the first writes its journal, already
+	 * past the commit point, its scope, its Source node and its relationships (killed before it
+	 * commits, nothing of the run exists); the second deletes what it replaces and ends the journal
+	 * (killed before that commits, the next start finishes it, as for any run past its commit point).
+	 */
+	private void writeSmall(String run, Map<String, Object> source, List<ReuseFinding> findings,
+			List<InstrumentReuse> rollup, List<String> provisions, List<String> instruments, Progress progress,
+			PhaseTimes times) {
+		long total = findings.size() + rollup.size();
+		this.transactions.executeWithoutResult((status) -> {
+			ReuseJournal.begin(this.client, run, false, provisions, instruments, ReuseJournal.Phase.REPLACING);
+			this.client.query(WriteStatements.createSource(this.schema)).bind(source).to("properties").run();
+			batches(findings, (f) -> ReuseRecords.row(f, run), 0, (done) -> {
+			});
+			batches(rollup, (r) -> ReuseRecords.row(r, run), findings.size(), (done) -> {
+			});
+			// Told before the commit, as after each transaction of a larger write: a listener that fails undoes the run.
+			progress.written(total, total);
+		});
+		times.lap("write: journal, source and relationships (one transaction)");
+		try {
+			this.transactions.executeWithoutResult((status) -> finish(run, false, provisions, instruments, times));
+		}
+		catch (RuntimeException ex) {
+			logger.warn("Replacing the earlier findings with those of reuse run " + run + " failed (" + ex.getMessage()
+					+ "); finishing it again");
+			finish(run, false, provisions, instruments, times);
+		}
+	}
+
+	/**
 	 * After the commit point: the earlier findings the run replaces are deleted, then the Source
 	 * nodes of the runs they came from if nothing names them any more, then the journal.
 	 */
-	void finish(String run, boolean replaceAll, List<String> provisions, List<String> instruments) {
+	void finish(String run, boolean replaceAll, List<String> provisions, List<String> instruments, PhaseTimes times) {
 		Set<String> sources = new java.util.LinkedHashSet<>();
 		if (replaceAll) {
 			sources.addAll(this.replacement.replaceAll(run));
@@ -119,8 +163,11 @@ final class ReuseWriter {
 			sources.addAll(this.replacement.replaceTouching(run, ReuseRecords.PROVISION, provisions));
 			sources.addAll(this.replacement.replaceTouching(run, ReuseRecords.INSTRUMENT, instruments));
 		}
+		times.lap("write: earlier findings deleted");
 		this.replacement.dropUnusedSources(run, sources);
+		times.lap("write: unused sources dropped");
 		ReuseJournal.end(this.client);
+		times.lap("write: journal ended");
 	}
 
 	/** Before the commit point: what the run wrote goes, the earlier findings stand. */

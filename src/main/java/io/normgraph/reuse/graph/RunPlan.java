@@ -20,12 +20,14 @@ import io.normgraph.reuse.RunProgress;
  * @param scope the run's scope in words, for its Source node
  * @param generation the graph's generation the index holds ({@link KeptIndex})
  * @param stamp the graph's corpora and their import times the index holds ({@link KeptIndex})
+ * @param inPlace whether the index already holds the compared provisions, which are compared where
+ * they are ({@link io.normgraph.reuse.ReuseDetector#rerun}) rather than added
  */
 record RunPlan(ReuseIndex index, Iterable<ProvisionText> compared, boolean replaceAll, Set<String> rollups,
-		String scope, long generation, Map<String, String> stamp) {
+		String scope, long generation, Map<String, String> stamp, boolean inPlace) {
 
-	/** What planning a run has at hand. */
-	record Context(GraphProvisions graph, ReuseDetector detector, RunProgress progress) {
+	/** What planning a run has at hand; {@code times} is told which index the run took and what that cost. */
+	record Context(GraphProvisions graph, ReuseDetector detector, RunProgress progress, PhaseTimes times) {
 	}
 
 	/** The provisions as they are read, each id and instrument noted in {@code ids} and {@code instruments}. */

@@ -70,7 +70,7 @@ class UnfinishedRunCleaner implements SmartInitializingSingleton {
 			ReuseJournal.scope(this.client, ReuseRecords.PROVISION, provisions::addAll);
 			ReuseJournal.scope(this.client, ReuseRecords.INSTRUMENT, instruments::addAll);
 			new ReuseWriter(this.client, this.transactions, schema, this.gate).finish(entry.run(), entry.replaceAll(),
-					provisions, instruments);
+					provisions, instruments, new PhaseTimes());
 			// The candidates the killed process had collected went with it: every earlier run's Source is one.
 			replacement.dropUnusedSources(entry.run(), replacement.runSources());
 			return Optional.of("Finished replacing the earlier findings with those of reuse run " + entry.run()

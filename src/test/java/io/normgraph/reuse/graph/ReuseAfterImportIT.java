@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -28,7 +29,14 @@ import io.normgraph.corpus.CorpusImporter;
  * the roll-up of the instruments that lost findings true.
  */
 @SpringBootTest(properties = { "normgraph.reuse.after-import=true", "normgraph.corpus.load-bundled=false" })
+@ResourceLock(ReuseAfterImportIT.CONTEXT)
 class ReuseAfterImportIT {
+
+	/**
+	 * The lock on the context (and database) the classes with detection after imports on share:
+	 * IT classes run side by side, and two of these importing at once would meet the import lock.
+	 */
+	static final String CONTEXT = "io.normgraph.reuse.after-import-context";
 
 	/** Every inferred relationship of the test's ids: later|earlier|level → the run (its locator) that wrote it. */
 	private static final String REUSES = """

@@ -157,10 +157,42 @@ class ReuseStoreIT {
 				(done, total) -> {
 					progress.add(done);
 					throw new IllegalStateException("failed after " + done + " of " + total);
-				}));
+				}, new PhaseTimes()));
 		assertThat(progress).as("the first transaction was written").containsExactly((long) ReuseWriter.BATCH);
 		assertThat(reuses()).isEqualTo(before);
 		assertThat(sources()).doesNotContain("reuse-run-broken");
+		assertThat(journal()).isZero();
+		assertGateOpen();
+	}
+
+	@Test
+	void aSmallScopedWriteIsOneTransactionThatLeavesNothingWhenItFailsAndReplacesTheScopeWhenItDoesNot()
+			throws Exception {
+		this.reuse.run(null, (progress) -> {
+		});
+		List<Map<String, Object>> before = reuses();
+		ReuseWriter writer = new ReuseWriter(this.client, new TransactionTemplate(this.transactionManager),
+				ReuseSchema.of(this.schemas.current()), this.gate);
+		ReuseFinding copy = ReuseRecords.finding("rt-new-1", "rt-old-1", edge("rt-new-1", "rt-old-1"));
+		Set<String> scope = Set.of("rt-new-1");
+		assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> writer.write("reuse-run-broken",
+				Map.of("id", "reuse-run-broken", "reuseRun", true), List.of(copy), scope, Set.of("rt-new"), (id) -> 1000,
+				(id) -> true, (done, total) -> {
+					throw new IllegalStateException("failed after " + done + " of " + total);
+				}, new PhaseTimes()));
+		assertThat(reuses()).isEqualTo(before);
+		assertThat(sources()).doesNotContain("reuse-run-broken");
+		assertThat(journal()).isZero();
+		assertGateOpen();
+
+		PhaseTimes times = new PhaseTimes();
+		writer.write("reuse-run-small", Map.of("id", "reuse-run-small", "reuseRun", true), List.of(copy), scope,
+				Set.of("rt-new"), (id) -> 1000, (id) -> true, (done, total) -> {
+				}, times);
+		assertThat(times.millis()).containsKey("write: journal, source and relationships (one transaction)");
+		assertThat(edge("rt-new-1", "rt-old-1")).containsEntry("source", "reuse-run-small");
+		assertThat(edge("rt-new", "rt-old")).containsEntry("source", "reuse-run-small");
+		assertThat(reuses()).hasSameSizeAs(before);
 		assertThat(journal()).isZero();
 		assertGateOpen();
 	}
@@ -218,7 +250,8 @@ class ReuseStoreIT {
 							(double) p.get("share"), ((Number) p.get("provisions")).intValue()), run));
 		}
 		ReuseJournal.begin(this.client, run, replaceAll,
-				List.of("rt-old-1", "rt-old-2", "rt-new-1", "rt-new-2", "rt-undated-1"), List.of("rt-old", "rt-new", "rt-undated"));
+				List.of("rt-old-1", "rt-old-2", "rt-new-1", "rt-new-2", "rt-undated-1"), List.of("rt-old", "rt-new", "rt-undated"),
+				ReuseJournal.Phase.WRITING);
 		this.client.query(WriteStatements.createSource(schema)).bind(Map.of("id", run, "reuseRun", true)).to("properties").run();
 		this.client.query(WriteStatements.create(schema)).bind(rows).to("rows").run();
 		if (committed) {

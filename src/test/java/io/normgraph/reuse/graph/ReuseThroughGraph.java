@@ -219,7 +219,8 @@ final class ReuseThroughGraph {
 		check(read >= m.provisions, "read " + read + " provisions from the graph, imported " + m.provisions);
 	}
 
-	private static PlantedReuseCorpus.Provision importable(PlantedReuseCorpus.Provision p) {
+	/** The provision with its text cut at the last word within the importer's cell limit. */
+	static PlantedReuseCorpus.Provision importable(PlantedReuseCorpus.Provision p) {
 		if (p.text().length() <= CorpusLimits.MAX_CELL_LENGTH) {
 			return p;
 		}

@@ -92,7 +92,7 @@ class ReuseWriteBenchmark {
 				String run = "reuse-run-write-" + size.strip();
 				long[] written = writer.write(run, Map.of("id", run, "reuseRun", true), findings, null, java.util.Set.of(),
 						(id) -> 1_000_000, (id) -> id.startsWith("wb-inst-"), (done, total) -> {
-						});
+						}, new PhaseTimes());
 				double seconds = (System.nanoTime() - start) / 1e9;
 				double cpuSeconds = (PhaseClock.cpu() - cpu) / 1e9;
 				long peakLive = live.stop();

@@ -40,6 +40,27 @@ final class StoredFindings {
 		this.instrumentLevel = client.query(INSTRUMENT_LEVEL).fetchAs(Long.class).one().orElse(0L);
 	}
 
+	private static final String TOUCHING = """
+			MATCH (a:Entity)-[r:REUSES]->(b:Entity) WHERE r.inferred AND (a.id IN $ids OR b.id IN $ids)
+			RETURN a.id AS later, b.id AS earlier, properties(r) AS properties""";
+
+	/**
+	 * The inferred reuse relationships (both levels) with an end among {@code ids}, each as one
+	 * line of its ends and every property but the run's {@code source} and {@code locator}: what
+	 * two runs must agree on to have found and kept the same.
+	 */
+	static Set<String> touching(Neo4jClient client, Collection<String> ids) {
+		Set<String> found = new java.util.TreeSet<>();
+		client.query(TOUCHING).bind(List.copyOf(ids)).to("ids").fetch().all().forEach((row) -> {
+			Map<String, Object> properties = new java.util.TreeMap<>();
+			((Map<?, ?>) row.get("properties")).forEach((key, value) -> properties.put(String.valueOf(key), value));
+			properties.remove("source");
+			properties.remove("locator");
+			found.add(row.get("later") + " -> " + row.get("earlier") + " " + properties);
+		});
+		return found;
+	}
+
 	static String pair(String a, String b) {
 		return (a.compareTo(b) < 0) ? a + "|" + b : b + "|" + a;
 	}
