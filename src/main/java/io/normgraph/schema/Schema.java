@@ -2,6 +2,8 @@ package io.normgraph.schema;
 
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -107,7 +109,7 @@ public final class Schema {
 	}
 
 	/** A schema extended, or the problems that kept it from being extended. */
-	public record Extension(Schema schema, java.util.List<SchemaProblem> problems) {
+	public record Extension(Schema schema, List<SchemaProblem> problems) {
 
 		public boolean valid() {
 			return this.problems.isEmpty();
@@ -155,7 +157,7 @@ public final class Schema {
 			.stream()
 			.filter((label) -> label.role() == role)
 			.map(LabelSpec::name)
-			.collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+			.collect(Collectors.toCollection(LinkedHashSet::new));
 	}
 
 	/** The types that play any of these roles, in declaration order. */
@@ -165,7 +167,7 @@ public final class Schema {
 			.stream()
 			.filter((type) -> type.role() != null && wanted.contains(type.role()))
 			.map(TypeSpec::name)
-			.collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+			.collect(Collectors.toCollection(LinkedHashSet::new));
 	}
 
 	/** The role of a label, or null when it has none or is unknown. */

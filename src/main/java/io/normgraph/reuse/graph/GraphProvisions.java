@@ -2,6 +2,7 @@ package io.normgraph.reuse.graph;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -85,7 +86,7 @@ final class GraphProvisions implements TextLookup {
 
 			private int from;
 
-			private Iterator<ProvisionText> page = java.util.Collections.emptyIterator();
+			private Iterator<ProvisionText> page = Collections.emptyIterator();
 
 			@Override
 			public boolean hasNext() {

@@ -1,6 +1,7 @@
 package io.normgraph.reuse.graph;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -32,7 +33,7 @@ final class PhaseTimes {
 	@Override
 	public String toString() {
 		return this.nanos.entrySet().stream()
-			.map((e) -> e.getKey() + " " + String.format(java.util.Locale.ROOT, "%.1f", e.getValue() / 1e6) + " ms")
+			.map((e) -> e.getKey() + " " + String.format(Locale.ROOT, "%.1f", e.getValue() / 1e6) + " ms")
 			.collect(Collectors.joining(", "));
 	}
 

@@ -1,8 +1,10 @@
 package io.normgraph.reuse.graph;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.neo4j.cypherdsl.core.Case;
@@ -179,9 +181,9 @@ final class ReadStatements {
 		return anyLabel(node, schema.instrumentDates().keySet());
 	}
 
-	private static Condition anyLabel(Node node, java.util.Collection<String> labels) {
+	private static Condition anyLabel(Node node, Collection<String> labels) {
 		Condition any = Cypher.noCondition();
-		for (String label : new java.util.TreeSet<>(labels)) {
+		for (String label : new TreeSet<>(labels)) {
 			any = any.or(node.hasLabels(label));
 		}
 		return labels.isEmpty() ? Cypher.isFalse() : any;

@@ -1,6 +1,7 @@
 package io.normgraph.reuse.graph;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -155,7 +156,7 @@ final class ReuseWriter {
 	 * nodes of the runs they came from if nothing names them any more, then the journal.
 	 */
 	void finish(String run, boolean replaceAll, List<String> provisions, List<String> instruments, PhaseTimes times) {
-		Set<String> sources = new java.util.LinkedHashSet<>();
+		Set<String> sources = new LinkedHashSet<>();
 		if (replaceAll) {
 			sources.addAll(this.replacement.replaceAll(run));
 		}

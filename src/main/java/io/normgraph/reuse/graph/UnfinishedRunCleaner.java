@@ -1,5 +1,6 @@
 package io.normgraph.reuse.graph;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -65,8 +66,8 @@ class UnfinishedRunCleaner implements SmartInitializingSingleton {
 				return Optional.of("Removed what reuse run " + entry.run() + ", which did not end, had written (" + undone
 						+ " relationships); the findings from before it stand");
 			}
-			List<String> provisions = new java.util.ArrayList<>();
-			List<String> instruments = new java.util.ArrayList<>();
+			List<String> provisions = new ArrayList<>();
+			List<String> instruments = new ArrayList<>();
 			ReuseJournal.scope(this.client, ReuseRecords.PROVISION, provisions::addAll);
 			ReuseJournal.scope(this.client, ReuseRecords.INSTRUMENT, instruments::addAll);
 			new ReuseWriter(this.client, this.transactions, schema, this.gate).finish(entry.run(), entry.replaceAll(),
