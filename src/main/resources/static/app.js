@@ -542,9 +542,12 @@
   Object.assign(ng, { cy, loadRoot, expand, collapse, select, setView, exportUrl, state, choose, render, hooks, dated,
     showStances, updateExportLinks, el, fill, api, showError });
 
+  // The schema and the corpora, read once at start; a view opened before they arrive waits for them.
+  ng.loaded = Promise.all([schema.load(), corpora.load()]);
+
   (async () => {
     try {
-      await Promise.all([schema.load(), corpora.load()]);
+      await ng.loaded;
     } catch (error) {
       showError(`Could not read the schema and corpora: ${error.message}`);
       return;

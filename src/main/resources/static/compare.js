@@ -106,6 +106,13 @@
     show,
     /** Called when the view opens: fills the pickers and shows the first example if nothing is shown yet. */
     async opened() {
+      // Opened before the schema and corpora are read (a click in the first moment): without them
+      // the pickers and the examples would stay empty.
+      try {
+        await window.normgraph.loaded;
+      } catch {
+        return; // app.js says what failed
+      }
       await fillPickers();
       const first = window.normgraph.corpora.comparisons()[0];
       if (first && !$('#comparison tbody').hasChildNodes()) await load(first.instrument, first.against, first);
