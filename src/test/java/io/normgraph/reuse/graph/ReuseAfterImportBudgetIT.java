@@ -67,9 +67,7 @@ class ReuseAfterImportBudgetIT {
 
 	@AfterEach
 	void removeEverything() {
-		this.importer.remove(ReuseCorpus.ID, false);
-		this.client.query("MATCH ()-[r:REUSES]->() DELETE r").run();
-		this.client.query("MATCH (s:Source) WHERE s.reuseRun DETACH DELETE s").run();
+		ReuseCleanUp.after(this.importer, this.client, ReuseCorpus.ID);
 	}
 
 	@Test
@@ -86,7 +84,7 @@ class ReuseAfterImportBudgetIT {
 		after(GIB).corpusChanged(IMPORTED);
 		assertThat(inferredReuses()).as("the same run with a heap it fits in: it runs and finds the planted copy")
 			.isPositive();
-		this.client.query("MATCH ()-[r:REUSES]->() DELETE r").run();
+		ReuseCleanUp.findings(this.client);
 
 		after(16L << 20).corpusChanged(IMPORTED);
 

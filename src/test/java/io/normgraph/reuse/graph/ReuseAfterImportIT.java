@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
@@ -59,14 +58,7 @@ class ReuseAfterImportIT {
 
 	@AfterEach
 	void removeEverything() {
-		for (String corpus : List.of("reuse-b", ReuseCorpus.ID)) {
-			if (this.client.query("MATCH (c:Corpus {id: $id}) RETURN count(c) > 0").bind(corpus).to("id")
-				.fetchAs(Boolean.class).one().orElse(false)) {
-				this.importer.remove(corpus, false);
-			}
-		}
-		this.client.query("MATCH ()-[r:REUSES]->() DELETE r").run();
-		this.client.query("MATCH (s:Source) WHERE s.reuseRun DETACH DELETE s").run();
+		ReuseCleanUp.after(this.importer, this.client, "reuse-b", ReuseCorpus.ID);
 	}
 
 	@Test

@@ -48,9 +48,7 @@ class ReuseApiIT {
 
 	@AfterEach
 	void removeEverything() {
-		this.client.query("MATCH ()-[r:REUSES]->() DELETE r").run();
-		this.importer.remove(ReuseCorpus.ID, false);
-		this.client.query("MATCH (s:Source) WHERE s.reuseRun DETACH DELETE s").run();
+		ReuseCleanUp.after(this.importer, this.client, ReuseCorpus.ID);
 	}
 
 	@Test

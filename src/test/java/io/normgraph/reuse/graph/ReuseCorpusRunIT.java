@@ -51,14 +51,7 @@ class ReuseCorpusRunIT {
 
 	@AfterEach
 	void removeEverything() {
-		for (String corpus : List.of(CORPUS, OTHERS)) {
-			if (this.client.query("MATCH (c:Corpus {id: $id}) RETURN count(c) > 0").bind(corpus).to("id")
-				.fetchAs(Boolean.class).one().orElse(false)) {
-				this.importer.remove(corpus, false);
-			}
-		}
-		this.client.query("MATCH ()-[r:REUSES]->() DELETE r").run();
-		this.client.query("MATCH (s:Source) WHERE s.reuseRun DETACH DELETE s").run();
+		ReuseCleanUp.after(this.importer, this.client, CORPUS, OTHERS);
 		this.kept.invalidate();
 	}
 

@@ -63,9 +63,7 @@ class ReuseExportIT {
 
 	@AfterEach
 	void removeEverything() {
-		this.client.query("MATCH ()-[r:REUSES]->() DELETE r").run();
-		this.client.query("MATCH (s:Source) WHERE s.reuseRun DETACH DELETE s").run();
-		this.importer.remove(ReuseCorpus.ID, false);
+		ReuseCleanUp.after(this.importer, this.client, ReuseCorpus.ID);
 	}
 
 	@Test

@@ -96,10 +96,8 @@ class ReuseGraphBenchmark {
 
 	/** Removes a size's corpora, what was found in them and the runs' Source nodes. */
 	private void clear(int provisions) {
-		this.importer.remove(ReuseThroughGraph.addedId(provisions), false);
-		this.importer.remove(ReuseThroughGraph.baseId(provisions), false);
-		this.client.query("MATCH ()-[r:REUSES]->() DELETE r").run();
-		this.client.query("MATCH (s:Source) WHERE s.reuseRun DETACH DELETE s").run();
+		ReuseCleanUp.after(this.importer, this.client, ReuseThroughGraph.addedId(provisions),
+				ReuseThroughGraph.baseId(provisions));
 	}
 
 }

@@ -73,10 +73,8 @@ class ReuseStoreIT {
 
 	@AfterEach
 	void removeEverything() {
-		this.client.query("MATCH ()-[r:REUSES]->() DELETE r").run();
-		this.client.query("MATCH (s:Source) WHERE s.reuseRun DETACH DELETE s").run();
 		this.client.query("MATCH (j:__Normgraph) WHERE j.id STARTS WITH 'reuse' DELETE j").run();
-		this.importer.remove(ReuseCorpus.ID, false);
+		ReuseCleanUp.after(this.importer, this.client, ReuseCorpus.ID);
 	}
 
 	@Test
