@@ -25,7 +25,8 @@ import io.normgraph.schema.SchemaRegistry;
  * {@code benchmark.reuse.sizes}, each into the same empty embedded database (the last size's
  * corpora and findings removed first). {@code ./mvnw -o test -Pbenchmark -Dtest=ReuseGraphBenchmark
  * -Dbenchmark.reuse.sizes=10000,40000} (see docs/benchmarks.md, "Text reuse"); writes
- * target/benchmark/reuse-graph.md.
+ * target/benchmark/reuse-graph.md. {@code -Dbenchmark.reuse.engine-baseline=false} leaves out the
+ * engine alone on the same texts (at 1M it costs as much as the run).
  */
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
@@ -55,12 +56,13 @@ class ReuseGraphBenchmark {
 	void throughTheGraph() throws IOException {
 		long seed = Long.getLong("benchmark.seed", 42);
 		double mutation = Double.parseDouble(System.getProperty("benchmark.reuse.mutation", "0.2"));
+		boolean engineBaseline = Boolean.parseBoolean(System.getProperty("benchmark.reuse.engine-baseline", "true"));
 		ReuseThroughGraph bench = new ReuseThroughGraph(this.service, this.importer, this.client, this.schemas,
 				this.driver, this.root);
 		List<ReuseGraphFigures> measured = new ArrayList<>();
 		for (String size : System.getProperty("benchmark.reuse.sizes", "10000,40000").split(",")) {
 			int provisions = Integer.parseInt(size.strip().replace("_", ""));
-			ReuseGraphFigures figures = bench.measure(provisions, mutation, seed);
+			ReuseGraphFigures figures = bench.measure(provisions, mutation, seed, engineBaseline);
 			measured.add(figures);
 			System.out.println(figures.fullRow());
 			System.out.println(figures.incrementalRow());

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import io.normgraph.reuse.ReuseRun;
 import io.normgraph.synthetic.PlantedReuseCorpus;
 
@@ -38,6 +40,8 @@ final class ReuseGraphFigures {
 
 	String loadAfter = "";
 
+	private static final String NOT_RUN = "not run";
+
 	double importWall;
 
 	double importCpu;
@@ -52,13 +56,14 @@ final class ReuseGraphFigures {
 
 	final Set<String> engineIncrementalPairs = new HashSet<>();
 
-	ReuseRun engine;
+	/** The engine alone on the same texts; null when the run was measured without it. */
+	@Nullable ReuseRun engine;
 
 	double engineCpu;
 
-	ReuseRun engineIncrementalIndex;
+	@Nullable ReuseRun engineIncrementalIndex;
 
-	ReuseRun engineIncremental;
+	@Nullable ReuseRun engineIncremental;
 
 	double engineIncrementalCpu;
 
@@ -80,7 +85,7 @@ final class ReuseGraphFigures {
 
 	double recall;
 
-	long[] vsEngine = new long[2];
+	long @Nullable [] vsEngine = new long[2];
 
 	PhaseClock incremental;
 
@@ -90,18 +95,28 @@ final class ReuseGraphFigures {
 
 	double incrementalRecall;
 
-	long[] incrementalVsEngine = new long[2];
+	long @Nullable [] incrementalVsEngine = new long[2];
 
 	String fullRow() {
-		double engineWall = (this.engine.indexMillis() + this.engine.compareMillis()) / 1e3;
+		String engine = NOT_RUN;
+		String share = NOT_RUN;
+		if (this.engine != null) {
+			double engineWall = (this.engine.indexMillis() + this.engine.compareMillis()) / 1e3;
+			engine = String.format(Locale.ROOT, "%.1f (%.1f + %.1f), %.1f", engineWall, this.engine.indexMillis() / 1e3,
+					this.engine.compareMillis() / 1e3, this.engineCpu);
+			share = String.format(Locale.ROOT, "%.0f%% / %.0f%%", 100 * (1 - engineWall / this.full.totalWall()),
+					100 * (1 - this.engineCpu / this.full.totalCpu()));
+		}
 		return String.format(Locale.ROOT,
-				"| %,d | %d / %,d | %.1f (%.1f) | %.1f (%.1f) | %.1f / %.1f / %.1f / **%.1f** | %.1f | %.1f (%.1f + %.1f), %.1f | %.0f%% / %.0f%% | %,d / %,d | %.3f / %.3f | %d / %d |",
+				"| %,d | %d / %,d | %.1f (%.1f) | %.1f (%.1f) | %.1f / %.1f / %.1f / **%.1f** | %.1f | %s | %s | %,d / %,d | %.3f / %.3f | %s |",
 				this.provisions, this.words[0], this.words[1], this.importWall, this.importCpu, this.readWall, this.readCpu,
 				this.fullSummary.run().indexMillis() / 1e3, this.fullSummary.run().compareMillis() / 1e3,
-				this.full.wall("writing"), this.full.totalWall(),
-				this.full.totalCpu(), engineWall, this.engine.indexMillis() / 1e3, this.engine.compareMillis() / 1e3,
-				this.engineCpu, 100 * (1 - engineWall / this.full.totalWall()), 100 * (1 - this.engineCpu / this.full.totalCpu()), this.storedFindings, this.storedRollups,
-				this.precision, this.recall, this.vsEngine[0], this.vsEngine[1]);
+				this.full.wall("writing"), this.full.totalWall(), this.full.totalCpu(), engine, share, this.storedFindings,
+				this.storedRollups, this.precision, this.recall, differences(this.vsEngine));
+	}
+
+	private static String differences(long @Nullable [] vsEngine) {
+		return (vsEngine != null) ? vsEngine[0] + " / " + vsEngine[1] : NOT_RUN;
 	}
 
 	String writeRow() {
@@ -113,17 +128,21 @@ final class ReuseGraphFigures {
 	}
 
 	String incrementalRow() {
-		double engineWall = (this.engineIncrementalIndex.indexMillis() + this.engineIncremental.indexMillis()
-				+ this.engineIncremental.compareMillis()) / 1e3;
+		String engine = NOT_RUN;
+		if (this.engineIncrementalIndex != null && this.engineIncremental != null) {
+			engine = String.format(Locale.ROOT, "%.1f, %.1f", (this.engineIncrementalIndex.indexMillis()
+					+ this.engineIncremental.indexMillis() + this.engineIncremental.compareMillis()) / 1e3,
+					this.engineIncrementalCpu);
+		}
 		ReuseRun own = this.incrementalSummary.run();
 		double newPart = (own.indexMillis() + own.compareMillis()) / 1e3;
 		double write = this.incremental.wall("writing");
 		return String.format(Locale.ROOT,
-				"| %,d + %,d | %.1f | %.1f / %.1f / %.1f / **%.1f** | %.1f | %.3f, %.3f | %.1f, %.1f | %,d | %.3f / %.3f |",
+				"| %,d + %,d | %.1f | %.1f / %.1f / %.1f / **%.1f** | %.1f | %.3f, %.3f | %s | %,d | %.3f / %.3f |",
 				this.provisions, this.added, this.addedImportWall, this.incremental.totalWall() - newPart - write, newPart,
 				write, this.incremental.totalWall(),
 				this.incremental.totalCpu(), this.incremental.totalWall() / this.full.totalWall(),
-				this.incremental.totalCpu() / this.full.totalCpu(), engineWall, this.engineIncrementalCpu,
+				this.incremental.totalCpu() / this.full.totalCpu(), engine,
 				this.incrementalSummary.provisionRelationships(), this.incrementalPrecision, this.incrementalRecall);
 	}
 
