@@ -12,6 +12,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.normgraph.launch.WorkingJvm;
+
 /**
  * The packaged application as an operating-system process for {@link ExportBenchmark}, started on
  * free ports, with what the benchmark reads of it: its HTTP and Bolt addresses (from the start-up
@@ -27,6 +29,9 @@ final class ServerUnderTest implements AutoCloseable {
 
 	private final Process process;
 
+	/** The JVM that serves: {@code java -jar}'s relaunched child, not the parent that waits for it. */
+	private final long pid;
+
 	private final Path log;
 
 	final String http;
@@ -35,6 +40,7 @@ final class ServerUnderTest implements AutoCloseable {
 
 	private ServerUnderTest(Process process, Path log, String http, String bolt) {
 		this.process = process;
+		this.pid = WorkingJvm.pid(process);
 		this.log = log;
 		this.http = http;
 		this.bolt = bolt;
@@ -64,7 +70,7 @@ final class ServerUnderTest implements AutoCloseable {
 	}
 
 	long pid() {
-		return this.process.pid();
+		return this.pid;
 	}
 
 	/** Resident set size in bytes. */

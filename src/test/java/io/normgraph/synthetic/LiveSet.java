@@ -8,6 +8,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.normgraph.launch.WorkingJvm;
+
 /**
  * The largest live heap of a running JVM process (the one given, or the JVM it relaunched itself
  * as), sampled every few seconds with {@code jcmd PID GC.class_histogram}: the histogram is taken
@@ -31,10 +33,7 @@ final class LiveSet {
 				catch (InterruptedException ex) {
 					return;
 				}
-				// The relaunched child does the work when there is one; otherwise the process itself.
-				long pid = process.descendants().filter((child) -> child.info().command().orElse("").endsWith("java"))
-					.mapToLong(ProcessHandle::pid).findFirst().orElse(process.pid());
-				sample(pid);
+				sample(WorkingJvm.pid(process));
 			}
 		}, "live-set-sampler");
 		this.sampler.setDaemon(true);
