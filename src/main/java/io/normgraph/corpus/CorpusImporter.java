@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -49,14 +50,22 @@ public class CorpusImporter {
 
 	private final ReadGate gate;
 
+	/** Staged rows per publishing transaction: what one holds in memory (about 3.4 KB per new node). */
+	private final int publishChunk;
+
 	/** One import at a time: two could each check against a graph the other changes, and they share the staging area. */
 	private final ReentrantLock writing = new ReentrantLock();
 
 	private final AtomicReference<ImportProgress.Tracker> progress = new AtomicReference<>();
 
 	CorpusImporter(Neo4jClient client, Driver driver, PlatformTransactionManager transactionManager, SchemaRegistry schemas,
-			ApplicationEventPublisher events, ReadGate gate) {
+			ApplicationEventPublisher events, ReadGate gate,
+			@Value("${normgraph.import.publish-chunk:" + CorpusPublisher.CHUNK + "}") int publishChunk) {
+		if (publishChunk < 1) {
+			throw new IllegalArgumentException("normgraph.import.publish-chunk must be at least 1, not " + publishChunk);
+		}
 		this.client = client;
+		this.publishChunk = publishChunk;
 		this.driver = driver;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.schemas = schemas;
@@ -130,7 +139,7 @@ public class CorpusImporter {
 	private ImportReport stageAndPublish(StagingRun run, String from, boolean remove,
 			java.util.function.Consumer<CorpusStager> read, Function<Map<String, Map<String, Integer>>, Map<String, Object>> corpus) {
 		long start = System.nanoTime();
-		Publication publication = new Publication(this.client, this.transactions, this.gate, this.events);
+		Publication publication = new Publication(this.client, this.transactions, this.gate, this.events, this.publishChunk);
 		ImportJournal.begin(this.client, run.corpus, remove);
 		try (CorpusStager stager = new CorpusStager(run, this.driver)) {
 			read.accept(stager);
@@ -198,7 +207,8 @@ public class CorpusImporter {
 	}
 
 	private Optional<String> recover() {
-		Optional<Publication.Recovered> recovered = new Publication(this.client, this.transactions, this.gate, this.events).recover();
+		Optional<Publication.Recovered> recovered = new Publication(this.client, this.transactions, this.gate, this.events,
+				this.publishChunk).recover();
 		recovered.flatMap(Publication.Recovered::finished).ifPresent((entry) -> {
 			this.schemas.reload();
 			this.events.publishEvent(new CorpusChanged(entry.corpus(), entry.remove()));

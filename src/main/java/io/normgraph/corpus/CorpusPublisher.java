@@ -17,12 +17,13 @@ import tools.jackson.core.type.TypeReference;
 import io.normgraph.schema.Schema;
 
 /**
- * Makes what an import staged part of the graph, in transactions of at most {@link #CHUNK}
- * staged rows, so its memory does not grow with the corpus. Every step takes staged rows,
- * applies them and deletes them in one transaction, so a step either happened or did not, and
- * publishing that stopped half-way (a crash) is finished by running it again: changed nodes,
- * then new nodes, then every other change (relationships created, changed or removed, nodes
- * removed). Readers wait at the {@link io.normgraph.system.ReadGate} meanwhile.
+ * Makes what an import staged part of the graph, in transactions of at most {@code chunk}
+ * staged rows ({@code normgraph.import.publish-chunk}, {@link #CHUNK} unless set), so its memory
+ * does not grow with the corpus. Every step takes staged rows, applies them and deletes them in
+ * one transaction, so a step either happened or did not, and publishing that stopped half-way
+ * (a crash) is finished by running it again: changed nodes, then new nodes, then every other
+ * change (relationships created, changed or removed, nodes removed). Readers wait at the
+ * {@link io.normgraph.system.ReadGate} meanwhile.
  */
 final class CorpusPublisher {
 
@@ -31,8 +32,10 @@ final class CorpusPublisher {
 	/** Transactions that publish new nodes at once (the machine this was measured on has two cores). */
 	static final int PARTS = 2;
 
-	/** Staged rows per publishing transaction. */
+	/** Staged rows per publishing transaction unless {@code normgraph.import.publish-chunk} says otherwise. */
 	static final int CHUNK = 10_000;
+
+	private final int chunk;
 
 	private final Neo4jClient client;
 
@@ -40,8 +43,9 @@ final class CorpusPublisher {
 
 	private final ApplicationEventPublisher events;
 
-	CorpusPublisher(Neo4jClient client, TransactionTemplate transactions, ApplicationEventPublisher events) {
+	CorpusPublisher(Neo4jClient client, TransactionTemplate transactions, ApplicationEventPublisher events, int chunk) {
 		this.client = client;
+		this.chunk = chunk;
 		this.transactions = transactions;
 		this.events = events;
 	}
@@ -81,7 +85,7 @@ final class CorpusPublisher {
 	private long existing() {
 		List<Object> elements = new ArrayList<>();
 		List<Map<String, Object>> updates = new ArrayList<>();
-		this.client.query(StagingStatements.EXISTING).bind(CHUNK).to("limit").fetch().all().forEach((row) -> {
+		this.client.query(StagingStatements.EXISTING).bind(this.chunk).to("limit").fetch().all().forEach((row) -> {
 			elements.add(row.get("element"));
 			Map<String, Object> staged = new HashMap<>((Map<String, Object>) row.get("s"));
 			if (Boolean.TRUE.equals(staged.get("__update"))) {
@@ -117,7 +121,7 @@ final class CorpusPublisher {
 
 	private long created(int part) {
 		return this.client.query(StagingStatements.PUBLISH_NODES_PART)
-			.bindAll(Map.of("parts", PARTS, "part", part, "limit", CHUNK))
+			.bindAll(Map.of("parts", PARTS, "part", part, "limit", this.chunk))
 			.fetchAs(Long.class)
 			.one()
 			.orElse(0L);
@@ -125,14 +129,14 @@ final class CorpusPublisher {
 
 	/** A chunk of new nodes given their labels. */
 	private long created() {
-		return this.client.query(StagingStatements.PUBLISH_NODES).bind(CHUNK).to("limit").fetchAs(Long.class).one().orElse(0L);
+		return this.client.query(StagingStatements.PUBLISH_NODES).bind(this.chunk).to("limit").fetchAs(Long.class).one().orElse(0L);
 	}
 
 	/** A chunk of the other changes, applied by kind and type, then dropped. */
 	private long changes() {
 		List<Object> elements = new ArrayList<>();
 		Map<String, List<Map<String, Object>>> groups = new LinkedHashMap<>();
-		this.client.query(StagingStatements.CHANGES).bind(CHUNK).to("limit").fetch().all().forEach((row) -> {
+		this.client.query(StagingStatements.CHANGES).bind(this.chunk).to("limit").fetch().all().forEach((row) -> {
 			elements.add(row.get("element"));
 			Map<String, Object> change = new HashMap<>((Map<String, Object>) row.get("c"));
 			String kind = String.valueOf(change.remove("__kind"));
@@ -192,8 +196,8 @@ final class CorpusPublisher {
 	long removeStaged() {
 		long removed = 0;
 		for (String cypher : List.of(StagingStatements.REMOVE_STAGED, StagingStatements.REMOVE_CHANGES)) {
-			for (long deleted = CHUNK; deleted == CHUNK;) {
-				deleted = this.client.query(cypher).bind(CHUNK).to("limit").fetchAs(Long.class).one().orElse(0L);
+			for (long deleted = this.chunk; deleted == this.chunk;) {
+				deleted = this.client.query(cypher).bind(this.chunk).to("limit").fetchAs(Long.class).one().orElse(0L);
 				removed += deleted;
 			}
 		}

@@ -32,9 +32,10 @@ final class Publication {
 	record Recovered(String line, Optional<ImportJournal.Entry> finished) {
 	}
 
-	Publication(Neo4jClient client, TransactionTemplate transactions, ReadGate gate, ApplicationEventPublisher events) {
+	Publication(Neo4jClient client, TransactionTemplate transactions, ReadGate gate, ApplicationEventPublisher events,
+			int chunk) {
 		this.client = client;
-		this.publisher = new CorpusPublisher(client, transactions, events);
+		this.publisher = new CorpusPublisher(client, transactions, events, chunk);
 		this.gate = gate;
 	}
 

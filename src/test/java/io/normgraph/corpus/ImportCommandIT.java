@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import io.normgraph.LongRunning;
 import io.normgraph.NormgraphApplication;
 
 /**
@@ -17,6 +18,7 @@ import io.normgraph.NormgraphApplication;
  * print, against a real embedded database in a temporary directory. Neither loads the bundled
  * corpus, and a dry run on a fresh directory leaves nothing behind.
  */
+@LongRunning
 class ImportCommandIT {
 
 	@TempDir

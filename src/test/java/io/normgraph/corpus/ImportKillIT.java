@@ -22,6 +22,7 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
 
 import io.normgraph.KilledJar;
+import io.normgraph.LongRunning;
 
 /**
  * The packaged jar's import command, killed (SIGKILL) while it validates and stages, and again
@@ -30,22 +31,32 @@ import io.normgraph.KilledJar;
  * nothing of the corpus or all of it, never part: every node, relationship and property, and no
  * staged leftovers.
  */
+@LongRunning
 class ImportKillIT {
 
-	private static final int PROVISIONS = 100_000;
+	/**
+	 * Enough rows that validating lasts seconds, and published in transactions of
+	 * {@link #PUBLISH_CHUNK} (normgraph.import.publish-chunk) rather than the default 10,000 so that
+	 * publishing takes dozens of them and a kill lands between two: the scale of the corpus is not
+	 * what is tested (100,000 provisions took four minutes of this class on a busy machine).
+	 */
+	private static final int PROVISIONS = 20_000;
+
+	private static final int PUBLISH_CHUNK = 1_000;
 
 	@TempDir
 	Path work;
 
 	@ParameterizedTest(name = "killed in {0}")
 	@CsvSource({ "validate, Removed what an import of corpus kill-test that did not end had staged, 0",
-			"publish, 'Finished publishing corpus kill-test, which an import that did not end had committed', 100000" })
+			"publish, 'Finished publishing corpus kill-test, which an import that did not end had committed', 20000" })
 	@Timeout(value = 15, unit = TimeUnit.MINUTES)
 	void aKillAtAnyMomentLeavesReadersTheGraphBeforeOrAfter(String phase, String nextStart, long provisions)
 			throws Exception {
 		Path corpus = largeCorpus(this.work.resolve("kill-test"));
 		Path data = this.work.resolve("data");
-		Process process = KilledJar.start("import", corpus.toString(), "--normgraph.embedded.data-directory=" + data);
+		Process process = KilledJar.start("import", corpus.toString(), "--normgraph.embedded.data-directory=" + data,
+				"--normgraph.import.publish-chunk=" + PUBLISH_CHUNK);
 		try (BufferedReader out = new BufferedReader(
 				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
 			String line = out.readLine();

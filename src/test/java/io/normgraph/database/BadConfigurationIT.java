@@ -19,6 +19,8 @@ import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 
+import io.normgraph.LongRunning;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -27,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * was touched, it still opens afterwards. The processes start together and are checked one by
  * one, so the class costs about one start-up.
  */
+@LongRunning
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BadConfigurationIT {
 

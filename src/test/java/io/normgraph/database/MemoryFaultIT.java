@@ -20,6 +20,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import io.normgraph.LongRunning;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -31,6 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * is one whose single batch does not: 3,000 provisions of 99,000 characters each, about 300 MB of
  * text that compresses to almost nothing.
  */
+@LongRunning
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MemoryFaultIT {
 

@@ -17,6 +17,8 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
 
+import io.normgraph.LongRunning;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -24,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * runs, SIGTERM shuts it down cleanly, and the data written before is there after a restart.
  * One running instance serves the whole class.
  */
+@LongRunning
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ShutdownIT {

@@ -18,6 +18,8 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 
+import io.normgraph.LongRunning;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
@@ -27,6 +29,7 @@ import static org.assertj.core.api.Assertions.fail;
  * jar) and the user's options, which win over ours; the child's exit code is the command's, a first start copies the seed and answers with the bundled corpus, and
  * the child never outlives its parent, whether that is stopped (SIGTERM) or killed (SIGKILL).
  */
+@LongRunning
 class RelaunchIT {
 
 	private static final Path WORK = Path.of("target", "it-work", "relaunch").toAbsolutePath();

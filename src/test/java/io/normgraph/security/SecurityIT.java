@@ -31,6 +31,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
+import io.normgraph.LongRunning;
 import io.normgraph.graph.GraphSnapshot;
 
 /**
@@ -43,6 +44,7 @@ import io.normgraph.graph.GraphSnapshot;
 				"normgraph.security.window=1h",
 				"normgraph.security.cors-allowed-origins=https://viz.example.org",
 				"normgraph.security.max-import-size=2MB", "server.forward-headers-strategy=native" })
+@LongRunning
 class SecurityIT {
 
 	private static final String EXAMPLE = "import/examples/trips-provisional-measures";

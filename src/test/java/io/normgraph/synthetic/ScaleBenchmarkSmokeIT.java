@@ -7,6 +7,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.normgraph.LongRunning;
+
 /**
  * The benchmark at 2,000 provisions in the full build, so it keeps working: every part runs
  * and measures what it says (the importer and the raw load each load every row of the
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.Test;
  * round), the importer finds staged and published nodes through their id indexes, and no
  * lineage statement follows a lineage relationship more than one hop (the plans).
  */
+@LongRunning
 class ScaleBenchmarkSmokeIT extends ScaleBenchmarkSupport {
 
 	@Test

@@ -18,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
+import io.normgraph.LongRunning;
 import io.normgraph.corpus.CorpusFiles;
 import io.normgraph.corpus.CorpusImporter;
 import io.normgraph.corpus.ImportReport;
@@ -26,6 +27,7 @@ import io.normgraph.corpus.ImportReport;
  * A small synthetic corpus is valid for the importer (dry run against the test database),
  * has the promised shape, and is the same byte for byte for the same seed.
  */
+@LongRunning
 @SpringBootTest
 class SyntheticCorpusGeneratorIT {
 

@@ -20,6 +20,7 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 import org.neo4j.graphdb.GraphDatabaseService;
 
 import io.normgraph.KilledJar;
+import io.normgraph.LongRunning;
 
 import io.normgraph.synthetic.PlantedReuseCorpus;
 
@@ -29,6 +30,7 @@ import io.normgraph.synthetic.PlantedReuseCorpus;
  * says so in one line, and the graph then holds the earlier run's findings exactly, with its
  * Source node alone, and no journal.
  */
+@LongRunning
 class ReuseKillIT {
 
 	private static final int PROVISIONS = 10_000;
