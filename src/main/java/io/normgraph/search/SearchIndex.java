@@ -8,6 +8,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.neo4j.cypherdsl.support.schema_name.SchemaNames;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
@@ -23,12 +24,19 @@ import io.normgraph.schema.SchemaRegistry;
  * declares, kept equal to the schema: at start, and whenever a corpus changes the schema, it is
  * created, or dropped and created again over the new properties (Lucene cannot add a property
  * to an index). Searches made while it fills again find less until it is online.
+ * Neo4j keeps an existing index up to date with every write, whoever makes it.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 public class SearchIndex implements ApplicationRunner {
 
 	static final String NAME = "entity_text";
+
+	/**
+	 * Whether a start checks the index ({@code true} unless set): the {@code reuse} command, which
+	 * neither searches nor changes the schema, turns it off (one cold statement less before its work).
+	 */
+	public static final String CHECK_AT_START = "normgraph.search.check-index-at-start";
 
 	private static final Log logger = LogFactory.getLog(SearchIndex.class);
 
@@ -39,14 +47,20 @@ public class SearchIndex implements ApplicationRunner {
 
 	private final SchemaRegistry schemas;
 
-	SearchIndex(Neo4jClient client, SchemaRegistry schemas) {
+	private final boolean atStart;
+
+	SearchIndex(Neo4jClient client, SchemaRegistry schemas,
+			@Value("${" + CHECK_AT_START + ":true}") boolean atStart) {
 		this.client = client;
 		this.schemas = schemas;
+		this.atStart = atStart;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
-		reconcile(this.schemas.current());
+		if (this.atStart) {
+			reconcile(this.schemas.current());
+		}
 	}
 
 	@EventListener

@@ -33,15 +33,17 @@ class FastStartTests {
 	}
 
 	@Test
-	void theBatchCommandsKeepTheJvmsOwnDefaultsAndTheArchive() throws IOException {
+	void theBatchCommandsKeepTheJvmsOwnCollectorAndHeapAndTheArchive() throws IOException {
 		FastStart fastStart = new FastStart(Files.createFile(this.directory.resolve("normgraph.jar")));
 		Files.createDirectories(this.directory.resolve("normgraph-cds"));
 		Files.createFile(this.directory.resolve("normgraph-cds/normgraph.jsa"));
+		String archive = "-XX:SharedArchiveFile=" + this.directory.resolve("normgraph-cds/normgraph.jsa");
 
-		for (String command : List.of("import", "reuse")) {
-			assertThat(fastStart.options(Map.of("JAVA_OPTS", "-Xmx2g"), new String[] { command, "corpus" }))
-				.containsExactly("-XX:SharedArchiveFile=" + this.directory.resolve("normgraph-cds/normgraph.jsa"), "-Xmx2g");
-		}
+		assertThat(fastStart.options(Map.of("JAVA_OPTS", "-Xmx2g"), new String[] { "import", "corpus" }))
+			.containsExactly(archive, "-Xmx2g");
+		assertThat(fastStart.options(Map.of("JAVA_OPTS", "-Xmx2g"), new String[] { "reuse" }))
+			.containsExactly(FastStart.JIT, archive, "-Xmx2g");
+		assertThat(fastStart.options(Map.of("NORMGRAPH_JIT", "full"), new String[] { "reuse" })).containsExactly(archive);
 		assertThat(fastStart.options(Map.of(), new String[] { "generate", "corpus" })).contains(FastStart.COLLECTOR,
 				FastStart.JIT, "-Xms32m");
 	}

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import io.normgraph.reuse.ReuseRun;
+import io.normgraph.search.SearchIndex;
 import io.normgraph.system.BatchContext;
 import io.normgraph.system.MemoryFaults;
 import io.normgraph.system.NotFoundException;
@@ -51,6 +52,10 @@ public final class ReuseCommand {
 			return 2;
 		}
 		boolean external = settings.stream().anyMatch((setting) -> setting.startsWith("--spring.neo4j.uri="));
+		// A run neither searches nor changes the schema: the full-text index's check would only delay it.
+		if (settings.stream().noneMatch((setting) -> setting.startsWith("--" + SearchIndex.CHECK_AT_START + "="))) {
+			settings.add("--" + SearchIndex.CHECK_AT_START + "=false");
+		}
 		try (ConfigurableApplicationContext context = BatchContext.start(application, NAME, settings)) {
 			ReuseService service = context.getBean(ReuseService.class);
 			ProgressLines lines = new ProgressLines(out);
@@ -122,9 +127,9 @@ public final class ReuseCommand {
 					this.out.println("writing: " + progress.written() + " of " + progress.toWrite() + " relationships");
 				}
 			}
-			else if (progress.phase().equals("indexing")) {
-				if (!"indexing".equals(this.phase)) {
-					this.out.println("indexing provisions…");
+			else if (progress.phase().equals("reading") || progress.phase().equals("indexing")) {
+				if (!progress.phase().equals(this.phase)) {
+					this.out.println(progress.phase() + " provisions…");
 				}
 			}
 			else if (!progress.phase().equals(this.phase) && !progress.phase().equals("done")) {

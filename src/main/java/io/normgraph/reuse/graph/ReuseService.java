@@ -188,6 +188,8 @@ public class ReuseService {
 			java.util.function.Function<RunPlan.Context, RunPlan> planning) {
 		long start = System.nanoTime();
 		Set<String> rollups = new HashSet<>();
+		// The run has begun (the lock taken, no unfinished run left): say so before its first read.
+		listener.accept(started);
 		try {
 			ReuseSchema schema = ReuseSchema.of(this.schemas.current());
 			GraphProvisions graph = new GraphProvisions(this.client, schema);
