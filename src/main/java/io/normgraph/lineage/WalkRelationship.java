@@ -9,27 +9,29 @@ import io.normgraph.graph.GraphRelationship;
 
 /**
  * A relationship a {@link LineageWalk} met: its type, the element ids of its ends, its
- * provenance (which makes its stable id) and, when read whole, every property.
+ * provenance (which makes its stable id) and, when read whole, the driver's relationship with
+ * every property.
  */
 record WalkRelationship(String elementId, String type, String start, String end, @Nullable Object source,
-		@Nullable Object locator, @Nullable Map<String, Object> properties) {
+		@Nullable Object locator, @Nullable Relationship relationship) {
 
-	/** The driver's relationship read once, its properties straight into the answer's form ({@link WalkNode#of}). */
 	static WalkRelationship of(Relationship relationship) {
-		Map<String, Object> properties = GraphRelationship.propertiesOf(relationship);
 		return new WalkRelationship(relationship.elementId(), relationship.type(), relationship.startNodeElementId(),
-				relationship.endNodeElementId(), properties.get("source"), properties.get("locator"), properties);
+				relationship.endNodeElementId(), relationship.get("source").asObject(),
+				relationship.get("locator").asObject(), relationship);
 	}
 
 	boolean loaded() {
-		return this.properties != null;
+		return this.relationship != null;
 	}
 
 	/** As the API shows it, with the ids of its ends; without properties when minimal or not loaded. */
 	GraphRelationship graphRelationship(String startId, String endId, boolean properties) {
-		String id = GraphRelationship.key(this.type, startId, endId, this.source, this.locator);
-		return new GraphRelationship(id, this.type, startId, endId,
-				(properties && this.properties != null) ? this.properties : Map.of());
+		if (properties && this.relationship != null) {
+			return GraphRelationship.of(this.relationship, startId, endId);
+		}
+		return new GraphRelationship(GraphRelationship.key(this.type, startId, endId, this.source, this.locator),
+				this.type, startId, endId, Map.of());
 	}
 
 }
