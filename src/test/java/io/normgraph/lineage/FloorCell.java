@@ -1,5 +1,7 @@
 package io.normgraph.lineage;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,11 +14,22 @@ import java.util.List;
 record FloorCell(String corpus, String query, int depth, int nodes, int relationships, Side rest, List<Side> statements,
 		List<Side> breakdown) {
 
-	/** A side: its name, the call, and the times measured (ns). */
-	record Side(String name, Runnable call, List<Long> times) {
+	/**
+	 * A side: its name, the call, and the times measured (ns): wall clock, and the calling
+	 * thread's CPU time, which for a side that runs in-process (no other thread does its work)
+	 * shows its cost apart from the machine's load.
+	 */
+	record Side(String name, Runnable call, List<Long> times, List<Long> cpuTimes) {
+
+		private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
 		Side(String name, Runnable call) {
-			this(name, call, new ArrayList<>());
+			this(name, call, new ArrayList<>(), new ArrayList<>());
+		}
+
+		double cpuMedian() {
+			long[] sorted = this.cpuTimes.stream().mapToLong(Long::longValue).sorted().toArray();
+			return sorted[sorted.length / 2] / 1e6;
 		}
 
 		double median() {
@@ -33,9 +46,11 @@ record FloorCell(String corpus, String query, int depth, int nodes, int relation
 		}
 
 		void time() {
+			long cpu = THREADS.getCurrentThreadCpuTime();
 			long start = System.nanoTime();
 			this.call.run();
 			this.times.add(System.nanoTime() - start);
+			this.cpuTimes.add(THREADS.getCurrentThreadCpuTime() - cpu);
 		}
 
 	}
@@ -83,6 +98,10 @@ record FloorCell(String corpus, String query, int depth, int nodes, int relation
 				.forEach((side) -> others.append(String.format("%s %.2f; ", side.name(), side.median())));
 			StringBuilder breakdown = new StringBuilder();
 			cell.breakdown().forEach((side) -> breakdown.append(String.format("%s %.2f; ", side.name(), side.median())));
+			cell.breakdown()
+				.stream()
+				.filter((side) -> side.name().contains("in-process"))
+				.forEach((side) -> breakdown.append(String.format("%s, CPU %.2f; ", side.name(), side.cpuMedian())));
 			table.append(String.format("| %s | %s | %d | %d | %d | %.2f / %.2f | %.2f / %.2f | %s | %s | %.2fx | %+.2f ms | %s | %s |%n",
 					cell.corpus(), cell.query(), cell.depth(), cell.nodes(), cell.relationships(), cell.rest().median(),
 					cell.rest().p90(), best.median(), best.p90(), best.name(), others.toString().strip(),

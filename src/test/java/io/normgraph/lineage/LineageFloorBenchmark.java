@@ -20,6 +20,7 @@ import org.neo4j.driver.Value;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
@@ -73,6 +74,9 @@ class LineageFloorBenchmark {
 	@Autowired
 	JsonMapper json;
 
+	@Autowired
+	Neo4jClient client;
+
 	@LocalServerPort
 	int port;
 
@@ -97,6 +101,7 @@ class LineageFloorBenchmark {
 			.baseUrl("http://localhost:" + this.port)
 			.requestFactory(new SimpleClientHttpRequestFactory())
 			.build();
+		LineageWalk.Statements neo4jClient = LineageWalk.Statements.of(this.client);
 		String load = loadAverage();
 		List<FloorCell> cells = new ArrayList<>();
 		try (Session session = this.driver.session()) {
@@ -105,8 +110,8 @@ class LineageFloorBenchmark {
 				String provision = root(session, upstreamRule(types), synthetic);
 				String instrument = root(session, downstreamRule(types, schema), synthetic);
 				for (int depth : new int[] { 2, 4, 6 }) {
-					cells.add(cell(api, blocking, session, this.lineage, this.json, types, corpus, provision, true, depth));
-					cells.add(cell(api, blocking, session, this.lineage, this.json, types, corpus, instrument, false, depth));
+					cells.add(cell(api, blocking, session, neo4jClient, this.lineage, this.json, types, corpus, provision, true, depth));
+					cells.add(cell(api, blocking, session, neo4jClient, this.lineage, this.json, types, corpus, instrument, false, depth));
 				}
 			}
 			FloorCell.run(cells, Integer.getInteger("benchmark.warm-up", 300), Integer.getInteger("benchmark.runs", 300));
@@ -118,7 +123,8 @@ class LineageFloorBenchmark {
 	}
 
 	/** A cell whose every statement answers what REST answers; fails otherwise. */
-	private static FloorCell cell(Api api, RestClient blocking, Session session, LineageService service, JsonMapper json,
+	private static FloorCell cell(Api api, RestClient blocking, Session session, LineageWalk.Statements client,
+			LineageService service, JsonMapper json,
 			LineageTypes types, String corpus, String root, boolean upstream, int depth) {
 		String asked = "/api/v1/nodes/" + root + "/lineage?depth=" + depth + (upstream ? "" : "&direction=downstream");
 		JsonNode answer = api.ok(asked);
@@ -128,6 +134,7 @@ class LineageFloorBenchmark {
 		if (answer.path("truncated").asBoolean()) {
 			throw new AssertionError(uri + " was cut at the node limit: nothing to compare");
 		}
+		System.out.printf("%s: %d bytes%n", uri, blocking.get().uri(uri).retrieve().body(byte[].class).length);
 		Set<String> nodes = new TreeSet<>();
 		answer.get("nodes").forEach((node) -> nodes.add(node.get("id").asString()));
 		Set<String> relationships = new TreeSet<>();
@@ -165,6 +172,8 @@ class LineageFloorBenchmark {
 			Map<String, Object> fetchParameters = Map.of("id", root, "cap", NodeLimit.DEFAULT);
 			breakdown.add(new FloorCell.Side("its statement over raw Bolt",
 					() -> session.run(fetch, fetchParameters).list()));
+			breakdown.add(new FloorCell.Side("its statement through Neo4jClient",
+					() -> client.run(fetch, fetchParameters)));
 		}
 		// REST is timed from the lighter of the two standard clients, parsing the whole answer; the other beside it.
 		breakdown.add(0, new FloorCell.Side("REST from the JDK HttpClient", () -> api.ok(uri)));
