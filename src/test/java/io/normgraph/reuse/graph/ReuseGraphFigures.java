@@ -120,10 +120,13 @@ final class ReuseGraphFigures {
 	}
 
 	String writeRow() {
-		return String.format(Locale.ROOT, "| %,d | %,d + %,d roll-ups | %.1f (%.1f) | %d MiB | %d MiB (+%d) | %d MiB | %d MiB |",
+		// Without a collection during the write there is no heap-after-collection to report.
+		String live = (this.full.liveHeapDuringWrite == 0) ? "no collection"
+				: String.format(Locale.ROOT, "%d MiB (+%d)", mib(this.full.liveHeapDuringWrite),
+						mib(this.full.liveHeapDuringWrite - this.full.heapBeforeWrite));
+		return String.format(Locale.ROOT, "| %,d | %,d + %,d roll-ups | %.1f (%.1f) | %d MiB | %s | %d MiB | %d MiB |",
 				this.provisions, this.fullSummary.provisionRelationships(), this.fullSummary.instrumentRelationships(),
-				this.full.wall("writing"), this.full.cpu("writing"), mib(this.full.heapBeforeWrite),
-				mib(this.full.liveHeapDuringWrite), mib(this.full.liveHeapDuringWrite - this.full.heapBeforeWrite),
+				this.full.wall("writing"), this.full.cpu("writing"), mib(this.full.heapBeforeWrite), live,
 				mib(this.full.peakHeapDuringWrite), mib(this.full.transactionMemory));
 	}
 
