@@ -50,6 +50,9 @@ public class CorpusImporter {
 
 	private final ReadGate gate;
 
+	/** The setting of staged rows per publishing transaction. */
+	static final String PUBLISH_CHUNK = "normgraph.import.publish-chunk";
+
 	/** Staged rows per publishing transaction: what one holds in memory (about 3.4 KB per new node). */
 	private final int publishChunk;
 
@@ -60,9 +63,9 @@ public class CorpusImporter {
 
 	CorpusImporter(Neo4jClient client, Driver driver, PlatformTransactionManager transactionManager, SchemaRegistry schemas,
 			ApplicationEventPublisher events, ReadGate gate,
-			@Value("${normgraph.import.publish-chunk:" + CorpusPublisher.CHUNK + "}") int publishChunk) {
+			@Value("${" + PUBLISH_CHUNK + ":" + CorpusPublisher.CHUNK + "}") int publishChunk) {
 		if (publishChunk < 1) {
-			throw new IllegalArgumentException("normgraph.import.publish-chunk must be at least 1, not " + publishChunk);
+			throw new IllegalArgumentException(PUBLISH_CHUNK + " must be at least 1, not " + publishChunk);
 		}
 		this.client = client;
 		this.publishChunk = publishChunk;
@@ -139,7 +142,7 @@ public class CorpusImporter {
 	private ImportReport stageAndPublish(StagingRun run, String from, boolean remove,
 			java.util.function.Consumer<CorpusStager> read, Function<Map<String, Map<String, Integer>>, Map<String, Object>> corpus) {
 		long start = System.nanoTime();
-		Publication publication = new Publication(this.client, this.transactions, this.gate, this.events, this.publishChunk);
+		Publication publication = publication();
 		ImportJournal.begin(this.client, run.corpus, remove);
 		try (CorpusStager stager = new CorpusStager(run, this.driver)) {
 			read.accept(stager);
@@ -207,13 +210,16 @@ public class CorpusImporter {
 	}
 
 	private Optional<String> recover() {
-		Optional<Publication.Recovered> recovered = new Publication(this.client, this.transactions, this.gate, this.events,
-				this.publishChunk).recover();
+		Optional<Publication.Recovered> recovered = publication().recover();
 		recovered.flatMap(Publication.Recovered::finished).ifPresent((entry) -> {
 			this.schemas.reload();
 			this.events.publishEvent(new CorpusChanged(entry.corpus(), entry.remove()));
 		});
 		return recovered.map(Publication.Recovered::line);
+	}
+
+	private Publication publication() {
+		return new Publication(this.client, this.transactions, this.gate, this.events, this.publishChunk);
 	}
 
 	/** The import running right now, if any. */

@@ -56,7 +56,7 @@ class ImportKillIT {
 		Path corpus = largeCorpus(this.work.resolve("kill-test"));
 		Path data = this.work.resolve("data");
 		Process process = KilledJar.start("import", corpus.toString(), "--normgraph.embedded.data-directory=" + data,
-				"--normgraph.import.publish-chunk=" + PUBLISH_CHUNK);
+				"--" + CorpusImporter.PUBLISH_CHUNK + "=" + PUBLISH_CHUNK);
 		try (BufferedReader out = new BufferedReader(
 				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
 			String line = out.readLine();
