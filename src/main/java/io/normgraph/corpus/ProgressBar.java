@@ -7,12 +7,15 @@ import java.util.function.Supplier;
 
 /**
  * The command line's view of a running import: per phase, a bar with the rows done, the rate and
- * the time left, redrawn in place on a terminal and written as a line every second (and at
- * each new phase) when the output is a file or a pipe.
+ * the time left, redrawn in place on a terminal and written as a line at most every second (and
+ * at each new phase) when the output is a file or a pipe, only when the line has changed: a log
+ * of a long import holds its progress, not the same line once a second.
  */
 final class ProgressBar implements AutoCloseable {
 
 	private static final int WIDTH = 30;
+
+	private static final long LINE_EVERY_NANOS = 1_000_000_000L;
 
 	private final PrintStream out;
 
@@ -20,18 +23,27 @@ final class ProgressBar implements AutoCloseable {
 
 	private final boolean terminal;
 
+	private final long lineEveryNanos;
+
 	private final Thread thread;
 
 	private volatile boolean running = true;
 
 	private String phase = "";
 
-	private long lastLine;
+	private long lastLineAt;
+
+	private String lastLine = "";
 
 	ProgressBar(PrintStream out, Supplier<Optional<ImportProgress>> progress, boolean terminal) {
+		this(out, progress, terminal, LINE_EVERY_NANOS);
+	}
+
+	ProgressBar(PrintStream out, Supplier<Optional<ImportProgress>> progress, boolean terminal, long lineEveryNanos) {
 		this.out = out;
 		this.progress = progress;
 		this.terminal = terminal;
+		this.lineEveryNanos = lineEveryNanos;
 		this.thread = new Thread(this::draw, "import-progress");
 		this.thread.setDaemon(true);
 		this.thread.start();
@@ -59,9 +71,13 @@ final class ProgressBar implements AutoCloseable {
 			this.out.print("\r" + line(now));
 			this.out.flush();
 		}
-		else if (newPhase || System.nanoTime() - this.lastLine > 1_000_000_000L) {
-			this.out.println(line(now));
-			this.lastLine = System.nanoTime();
+		else {
+			String line = line(now);
+			if (newPhase || (System.nanoTime() - this.lastLineAt > this.lineEveryNanos && !line.equals(this.lastLine))) {
+				this.out.println(line);
+				this.lastLine = line;
+				this.lastLineAt = System.nanoTime();
+			}
 		}
 	}
 

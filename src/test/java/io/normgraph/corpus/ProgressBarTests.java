@@ -18,6 +18,8 @@ class ProgressBarTests {
 
 	private static final ImportProgress VALIDATING = new ImportProgress("trade", "validate", 10, 100, 5, 18, 2);
 
+	private static final ImportProgress FURTHER = new ImportProgress("trade", "validate", 20, 100, 5, 16, 4);
+
 	private static final ImportProgress PUBLISHING = new ImportProgress("trade", "publish", 1, 4, 1, 3, 1);
 
 	private final AtomicReference<Optional<ImportProgress>> now = new AtomicReference<>(Optional.empty());
@@ -53,6 +55,20 @@ class ProgressBarTests {
 		assertThat(closed).doesNotContain("\r").startsWith(ProgressBar.line(VALIDATING) + System.lineSeparator());
 		Thread.sleep(300);
 		assertThat(output()).as("nothing after close").isEqualTo(closed);
+	}
+
+	@Test
+	void toAFileOrAPipeALineThatHasNotChangedIsNotWrittenAgain() throws InterruptedException {
+		long lineEvery = 20_000_000L;
+		try (ProgressBar bar = new ProgressBar(this.out, this.now::get, false, lineEvery)) {
+			this.now.set(Optional.of(VALIDATING));
+			awaitOutput(ProgressBar.line(VALIDATING) + System.lineSeparator());
+			Thread.sleep(600);
+			this.now.set(Optional.of(FURTHER));
+			awaitOutput(ProgressBar.line(FURTHER) + System.lineSeparator());
+		}
+		assertThat(output().lines()).as("one line per state, however long it lasts")
+			.containsExactly(ProgressBar.line(VALIDATING), ProgressBar.line(FURTHER));
 	}
 
 	@Test
