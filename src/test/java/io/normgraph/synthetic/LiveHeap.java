@@ -2,9 +2,14 @@ package io.normgraph.synthetic;
 
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import javax.management.ListenerNotFoundException;
 import javax.management.Notification;
@@ -16,9 +21,17 @@ import com.sun.management.GarbageCollectionNotificationInfo;
 
 /**
  * The largest heap still in use right after a collection, from the JVM's GC notifications,
- * while the import runs: close to the import's live set, which is what -Xmx must hold.
+ * while the import runs: close to the import's live set, which is what -Xmx must hold. Only the
+ * heap's pools count (the collectors also report metaspace and the code cache, which -Xmx does
+ * not bound; before 2026-12-01 they were counted, so earlier figures are 100-200 MiB high).
  */
 public final class LiveHeap implements NotificationListener {
+
+	private final Set<String> heapPools = ManagementFactory.getMemoryPoolMXBeans()
+		.stream()
+		.filter((pool) -> pool.getType() == MemoryType.HEAP)
+		.map(MemoryPoolMXBean::getName)
+		.collect(Collectors.toUnmodifiableSet());
 
 	private final List<NotificationEmitter> emitters = new ArrayList<>();
 
@@ -40,8 +53,16 @@ public final class LiveHeap implements NotificationListener {
 		}
 		GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo
 			.from((CompositeData) notification.getUserData());
-		long used = info.getGcInfo().getMemoryUsageAfterGc().values().stream().mapToLong(MemoryUsage::getUsed).sum();
-		this.peak = Math.max(this.peak, used);
+		this.peak = Math.max(this.peak, heapUsed(info.getGcInfo().getMemoryUsageAfterGc()));
+	}
+
+	/** The heap in use among a collection's pools, metaspace and code cache left out. */
+	long heapUsed(Map<String, MemoryUsage> pools) {
+		return pools.entrySet()
+			.stream()
+			.filter((pool) -> this.heapPools.contains(pool.getKey()))
+			.mapToLong((pool) -> pool.getValue().getUsed())
+			.sum();
 	}
 
 	public long stop() {
