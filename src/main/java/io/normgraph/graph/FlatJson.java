@@ -60,6 +60,14 @@ final class FlatJson {
 	}
 
 	private static void writeProperties(Map<String, Object> properties, JsonGenerator json, SerializationContext context) {
+		if (properties instanceof SortedProperties sorted) {
+			// The records' own map: read in place, no entry made per property.
+			for (int i = 0; i < sorted.size(); i++) {
+				json.writeName(sorted.key(i));
+				writeValue(sorted.value(i), json, context);
+			}
+			return;
+		}
 		for (Map.Entry<String, Object> property : properties.entrySet()) {
 			json.writeName(property.getKey());
 			writeValue(property.getValue(), json, context);

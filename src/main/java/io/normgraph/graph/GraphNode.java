@@ -24,8 +24,17 @@ public record GraphNode(String id, List<String> labels, String name, @JsonIgnore
 	public static final String ENTITY = "Entity";
 
 	public GraphNode {
-		labels = labels.stream().filter((label) -> !ENTITY.equals(label)).sorted().toList();
+		labels = shown(labels);
 		properties = SortedProperties.of(properties);
+	}
+
+	/** The labels without {@link #ENTITY}, sorted: as given when they already are (a copy of a node made here). */
+	private static List<String> shown(List<String> labels) {
+		boolean shown = true;
+		for (int i = 0; i < labels.size() && shown; i++) {
+			shown = !ENTITY.equals(labels.get(i)) && (i == 0 || labels.get(i - 1).compareTo(labels.get(i)) <= 0);
+		}
+		return shown ? List.copyOf(labels) : labels.stream().filter((label) -> !ENTITY.equals(label)).sorted().toList();
 	}
 
 	@JsonAnyGetter
@@ -58,9 +67,10 @@ public record GraphNode(String id, List<String> labels, String name, @JsonIgnore
 	 * record keeps: no intermediate map per node, which an answer of hundreds of nodes pays for.
 	 */
 	public static GraphNode of(Node node, Map<String, ?> more) {
-		SortedProperties properties = SortedProperties.of(node, more);
-		String id = (String) properties.remove("id");
-		String name = (String) properties.remove("name");
+		SortedProperties read = SortedProperties.of(node, more);
+		String id = (String) read.get("id");
+		String name = (String) read.get("name");
+		SortedProperties properties = read.without("id", "name");
 		List<String> labels = new ArrayList<>();
 		node.labels().forEach(labels::add);
 		return new GraphNode(id, labels, (name != null) ? name : id, properties);

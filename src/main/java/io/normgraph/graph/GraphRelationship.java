@@ -44,9 +44,17 @@ public record GraphRelationship(String id, String type, String start, String end
 	 * importer merges on, so this id survives re-imports.
 	 */
 	public static GraphRelationship of(Relationship relationship, String start, String end) {
-		SortedProperties properties = SortedProperties.of(relationship, Map.of());
+		Map<String, Object> properties = propertiesOf(relationship);
 		return new GraphRelationship(key(relationship.type(), start, end, properties.get("source"), properties.get("locator")),
 				relationship.type(), start, end, properties);
+	}
+
+	/**
+	 * The relationship's properties as a relationship made from them keeps them, read from the
+	 * driver's values once: for a caller that learns the ids of its ends later.
+	 */
+	public static Map<String, Object> propertiesOf(Relationship relationship) {
+		return SortedProperties.of(relationship, Map.of());
 	}
 
 	/** The identity of a relationship, in the graph and in the API: {@code start|TYPE|end|source|locator}. */

@@ -11,7 +11,6 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
 import org.neo4j.driver.types.Path;
-import org.neo4j.driver.types.Relationship;
 
 import io.normgraph.lineage.LineageQueries.Rows;
 
@@ -31,7 +30,7 @@ final class FetchedReads implements WalkReads {
 	private final Start start;
 
 	/** The relationships followed from each node (element id), in the order the database expands them. */
-	private final Map<String, List<Relationship>> hops = new HashMap<>();
+	private final Map<String, List<WalkRelationship>> hops = new HashMap<>();
 
 	/** Every node fetched, as the walk sees it, by element id. */
 	private final Map<String, WalkNode> nodes = new HashMap<>();
@@ -49,9 +48,8 @@ final class FetchedReads implements WalkReads {
 		this.nodes.put(root.elementId(), rootNode);
 		record.get("ends").values().forEach((v) -> this.nodes.put(v.asNode().elementId(), WalkNode.of(v.asNode())));
 		for (Value value : record.get("hops").values()) {
-			Relationship r = value.asRelationship();
-			this.hops.computeIfAbsent(upstream ? r.startNodeElementId() : r.endNodeElementId(), (from) -> new ArrayList<>())
-				.add(r);
+			WalkRelationship r = WalkRelationship.of(value.asRelationship());
+			this.hops.computeIfAbsent(upstream ? r.start() : r.end(), (from) -> new ArrayList<>()).add(r);
 		}
 		for (Value value : record.get("contained").values()) {
 			WalkRelationship r = WalkRelationship.of(value.asRelationship());
@@ -89,14 +87,14 @@ final class FetchedReads implements WalkReads {
 	public List<Hop> level(List<String> frontier, Rows rows) {
 		List<Hop> level = new ArrayList<>();
 		for (String from : frontier) {
-			List<Relationship> out = this.hops.get(from);
+			List<WalkRelationship> out = this.hops.get(from);
 			if (out == null) {
 				throw new IllegalStateException("the fetch holds no hops from " + from + ": it missed part of the walk");
 			}
-			for (Relationship r : out) {
-				String far = this.upstream ? r.endNodeElementId() : r.startNodeElementId();
+			for (WalkRelationship r : out) {
+				String far = this.upstream ? r.end() : r.start();
 				WalkNode node = (rows != Rows.COUNT) ? this.nodes.get(far) : null;
-				level.add(new Hop(new WalkStep(from, far, node, r.elementId(), WalkRelationship.of(r)), onward(far),
+				level.add(new Hop(new WalkStep(from, far, node, r.elementId(), r), onward(far),
 						this.parts.getOrDefault(far, List.of()).size()));
 			}
 		}
@@ -128,7 +126,7 @@ final class FetchedReads implements WalkReads {
 	 * {@code depth} hops away; the walk never expands the others.
 	 */
 	private long onward(String elementId) {
-		List<Relationship> out = this.hops.get(elementId);
+		List<WalkRelationship> out = this.hops.get(elementId);
 		return (out != null) ? out.size() : 0;
 	}
 

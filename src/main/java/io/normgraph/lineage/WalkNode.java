@@ -1,6 +1,5 @@
 package io.normgraph.lineage;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -11,16 +10,20 @@ import io.normgraph.graph.GraphNode;
 
 /**
  * A node a {@link LineageWalk} met: what the walk needs of it (element id, id, name, labels)
- * and, when read whole, the driver's node with every property. A node read from a light row
- * has none until the walk's budget loads the ones it keeps.
+ * and, when read whole, the node as the API shows it with every property. A node read from a
+ * light row has none until the walk's budget loads the ones it keeps.
  */
-record WalkNode(String elementId, String id, String name, List<String> labels, @Nullable Node node) {
+record WalkNode(String elementId, String id, String name, List<String> labels, @Nullable GraphNode node) {
 
+	/**
+	 * The driver's node read once, straight into the answer's form: every later use (the walk's
+	 * id and name, the answer's properties) reads that copy, not the driver's values again. Each
+	 * pass over hundreds of freshly decoded driver nodes (their property tables, keys and values)
+	 * was a large share of a lineage's time.
+	 */
 	static WalkNode of(Node node) {
-		String id = node.get("id").asString();
-		List<String> labels = new ArrayList<>();
-		node.labels().forEach(labels::add);
-		return new WalkNode(node.elementId(), id, node.get("name").asString(id), labels, node);
+		GraphNode read = GraphNode.of(node);
+		return new WalkNode(node.elementId(), read.id(), read.name(), read.labels(), read);
 	}
 
 	boolean loaded() {
@@ -38,8 +41,10 @@ record WalkNode(String elementId, String id, String name, List<String> labels, @
 
 	/** As the API shows it, with {@code more} properties (a lineage's depth and path) put in the same one copy. */
 	GraphNode graphNode(Map<String, Object> more) {
-		return (this.node != null) ? GraphNode.of(this.node, more)
-				: new GraphNode(this.id, this.labels, this.name, more);
+		if (this.node == null) {
+			return new GraphNode(this.id, this.labels, this.name, more);
+		}
+		return more.isEmpty() ? this.node : this.node.with(more);
 	}
 
 	/** Id, labels and name only. */

@@ -9,29 +9,27 @@ import io.normgraph.graph.GraphRelationship;
 
 /**
  * A relationship a {@link LineageWalk} met: its type, the element ids of its ends, its
- * provenance (which makes its stable id) and, when read whole, the driver's relationship with
- * every property.
+ * provenance (which makes its stable id) and, when read whole, every property.
  */
 record WalkRelationship(String elementId, String type, String start, String end, @Nullable Object source,
-		@Nullable Object locator, @Nullable Relationship relationship) {
+		@Nullable Object locator, @Nullable Map<String, Object> properties) {
 
+	/** The driver's relationship read once, its properties straight into the answer's form ({@link WalkNode#of}). */
 	static WalkRelationship of(Relationship relationship) {
+		Map<String, Object> properties = GraphRelationship.propertiesOf(relationship);
 		return new WalkRelationship(relationship.elementId(), relationship.type(), relationship.startNodeElementId(),
-				relationship.endNodeElementId(), relationship.get("source").asObject(),
-				relationship.get("locator").asObject(), relationship);
+				relationship.endNodeElementId(), properties.get("source"), properties.get("locator"), properties);
 	}
 
 	boolean loaded() {
-		return this.relationship != null;
+		return this.properties != null;
 	}
 
 	/** As the API shows it, with the ids of its ends; without properties when minimal or not loaded. */
 	GraphRelationship graphRelationship(String startId, String endId, boolean properties) {
-		if (properties && this.relationship != null) {
-			return GraphRelationship.of(this.relationship, startId, endId);
-		}
-		return new GraphRelationship(GraphRelationship.key(this.type, startId, endId, this.source, this.locator),
-				this.type, startId, endId, Map.of());
+		String id = GraphRelationship.key(this.type, startId, endId, this.source, this.locator);
+		return new GraphRelationship(id, this.type, startId, endId,
+				(properties && this.properties != null) ? this.properties : Map.of());
 	}
 
 }

@@ -18,6 +18,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -49,7 +50,8 @@ import io.normgraph.synthetic.SyntheticCorpusGenerator;
  * request from the JDK {@code HttpClient} (RestClient's default) is a column beside it. Run with
  * {@code ./mvnw -o test -Pbenchmark -Dtest=LineageFloorBenchmark -Dbenchmark.provisions=100000} (the
  * profile's default is 10k; {@code 0}: the bundled corpus only; {@code -Dbenchmark.breakdown=true}
- * adds where REST's time goes); writes target/benchmark/lineage-floor.md.
+ * adds where REST's time goes; {@code -Dbenchmark.servers=main=A.jar,candidate=B.jar} times REST from
+ * other builds beside it, see {@link ComparedServers}); writes target/benchmark/lineage-floor.md.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "normgraph.embedded.browser-enabled=false",
@@ -77,6 +79,9 @@ class LineageFloorBenchmark {
 	@Autowired
 	Neo4jClient client;
 
+	@Autowired
+	Neo4jConnectionDetails database;
+
 	@LocalServerPort
 	int port;
 
@@ -102,29 +107,34 @@ class LineageFloorBenchmark {
 			.requestFactory(new SimpleClientHttpRequestFactory())
 			.build();
 		LineageWalk.Statements neo4jClient = LineageWalk.Statements.of(this.client);
-		String load = loadAverage();
 		List<FloorCell> cells = new ArrayList<>();
-		try (Session session = this.driver.session()) {
+		try (Session session = this.driver.session();
+				ComparedServers servers = ComparedServers.start(System.getProperty("benchmark.servers", ""),
+						this.database.getUri(), System.getProperty("benchmark.server-heap", "768m"))) {
+			String load = loadAverage();
 			for (boolean synthetic : (provisions > 0) ? new boolean[] { false, true } : new boolean[] { false }) {
 				String corpus = synthetic ? provisions / 1000 + "k generated" : "bundled";
 				String provision = root(session, upstreamRule(types), synthetic);
 				String instrument = root(session, downstreamRule(types, schema), synthetic);
 				for (int depth : new int[] { 2, 4, 6 }) {
-					cells.add(cell(api, blocking, session, neo4jClient, this.lineage, this.json, types, corpus, provision, true, depth));
-					cells.add(cell(api, blocking, session, neo4jClient, this.lineage, this.json, types, corpus, instrument, false, depth));
+					cells.add(cell(api, blocking, session, neo4jClient, this.lineage, this.json, servers, types, corpus, provision,
+							true, depth));
+					cells.add(cell(api, blocking, session, neo4jClient, this.lineage, this.json, servers, types, corpus, instrument,
+							false, depth));
 				}
 			}
 			FloorCell.run(cells, Integer.getInteger("benchmark.warm-up", 300), Integer.getInteger("benchmark.runs", 300));
+			String report = FloorCell.table(cells) + "\n" + FloorCell.serversTable(cells) + "\nLoad average before: " + load
+					+ "; after: " + loadAverage() + "\n";
+			Files.createDirectories(Path.of("target/benchmark"));
+			Files.writeString(Path.of("target/benchmark/lineage-floor.md"), report);
+			System.out.println(report);
 		}
-		String report = FloorCell.table(cells) + "\nLoad average before: " + load + "; after: " + loadAverage() + "\n";
-		Files.createDirectories(Path.of("target/benchmark"));
-		Files.writeString(Path.of("target/benchmark/lineage-floor.md"), report);
-		System.out.println(report);
 	}
 
 	/** A cell whose every statement answers what REST answers; fails otherwise. */
 	private static FloorCell cell(Api api, RestClient blocking, Session session, LineageWalk.Statements client,
-			LineageService service, JsonMapper json,
+			LineageService service, JsonMapper json, ComparedServers servers,
 			LineageTypes types, String corpus, String root, boolean upstream, int depth) {
 		String asked = "/api/v1/nodes/" + root + "/lineage?depth=" + depth + (upstream ? "" : "&direction=downstream");
 		JsonNode answer = api.ok(asked);
@@ -158,6 +168,16 @@ class LineageFloorBenchmark {
 			}
 			statements.add(new FloorCell.Side(candidate.name(), () -> session.run(candidate.cypher(), parameters).list()));
 		}
+		// Every other build must answer exactly what this one answers, to the last property.
+		List<FloorCell.Side> others = new ArrayList<>();
+		JsonNode ours = parsed(blocking, json, uri);
+		for (ComparedServers.Server server : servers.servers()) {
+			JsonNode theirs = parsed(server.client(), json, uri);
+			if (!theirs.equals(ours)) {
+				throw new AssertionError(server.name() + " does not answer " + uri + " as this build does");
+			}
+			others.add(new FloorCell.Side(server.name(), () -> parsed(server.client(), json, uri)));
+		}
 		List<FloorCell.Side> breakdown = new ArrayList<>();
 		if (Boolean.getBoolean("benchmark.breakdown")) {
 			LineageRequest request = LineageRequest.of(root).withDepth(depth).withDirection(upstream ? null : "downstream");
@@ -180,7 +200,7 @@ class LineageFloorBenchmark {
 		return new FloorCell(corpus,
 				(upstream ? "upstream of " : "downstream of ") + root + (uri.equals(asked) ? "" : " (limit " + NodeLimit.MAX + ")"),
 				depth, nodes.size(), relationships.size(),
-				new FloorCell.Side("REST", () -> parsed(blocking, json, uri)), statements, breakdown);
+				new FloorCell.Side("REST", () -> parsed(blocking, json, uri)), statements, others, breakdown);
 	}
 
 	/** The answer parsed whole, as {@link Api#ok} parses it, from the blocking client; a status other than 200 fails. */
