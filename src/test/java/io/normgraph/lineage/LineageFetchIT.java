@@ -13,9 +13,10 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.summary.Plan;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
-import io.normgraph.EndToEndTest;
+import io.normgraph.LongRunning;
 import io.normgraph.graph.GraphResult;
 import io.normgraph.schema.SchemaRegistry;
 
@@ -28,8 +29,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * bundled corpus and of the fan-out fixture (diamonds, parallel relationships, inheritance), in
  * every direction, at depths 2 and 6, with every field or minimal ones, and cut at 5 nodes. And
  * the fetch expands each node once: its plan prunes the variable-length reach.
+ * <p>
+ * Its own context and database (the bundled corpus, as every test context's first start loads
+ * it), not the end-to-end one: it compares some 7,000 answers, a minute and a half of the full
+ * loop, and the end-to-end classes take turns on their database, so their chain is the loop's
+ * longest path; here it runs beside that chain (docs/testing.md).
  */
-@EndToEndTest
+@LongRunning
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "normgraph.corpus.load-bundled=true")
 class LineageFetchIT {
 
 	@Autowired

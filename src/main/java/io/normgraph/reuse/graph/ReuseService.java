@@ -15,6 +15,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -45,6 +46,12 @@ public class ReuseService {
 
 	private static final Log logger = LogFactory.getLog(ReuseService.class);
 
+	/** The setting of relationships a run writes per transaction ({@link ReuseWriter#BATCH} unless set). */
+	static final String WRITE_BATCH = "normgraph.reuse.write-batch";
+
+	/** Relationships a run writes per transaction: what one holds in memory. */
+	private final int writeBatch;
+
 	private final Neo4jClient client;
 
 	private final TransactionTemplate transactions;
@@ -68,7 +75,12 @@ public class ReuseService {
 	private final UnfinishedRunCleaner unfinished;
 
 	ReuseService(Neo4jClient client, PlatformTransactionManager transactionManager, SchemaRegistry schemas,
-			ObjectProvider<BuildProperties> build, KeptIndex kept, ReadGate gate, UnfinishedRunCleaner unfinished) {
+			ObjectProvider<BuildProperties> build, KeptIndex kept, ReadGate gate, UnfinishedRunCleaner unfinished,
+			@Value("${" + WRITE_BATCH + ":" + ReuseWriter.BATCH + "}") int writeBatch) {
+		if (writeBatch < 1) {
+			throw new IllegalArgumentException(WRITE_BATCH + " must be at least 1, not " + writeBatch);
+		}
+		this.writeBatch = writeBatch;
 		this.client = client;
 		this.gate = gate;
 		this.unfinished = unfinished;
@@ -222,9 +234,10 @@ public class ReuseService {
 				report(listener, (p) -> p.written(0, 0));
 				Map<String, Object> source = ReuseRecords.source(started.run(), Instant.parse(started.startedAt()),
 						this.settings, plan.scope(), this.version, run);
-				written = new ReuseWriter(this.client, this.transactions, schema, this.gate).write(started.run(), source,
-						findings, plan.replaceAll() ? null : scope, scopeInstruments, plan.index()::instrumentChars,
-						graph::isInstrument, (done, total) -> report(listener, (p) -> p.written(done, total)), times);
+				written = new ReuseWriter(this.client, this.transactions, schema, this.gate, this.writeBatch).write(
+						started.run(), source, findings, plan.replaceAll() ? null : scope, scopeInstruments,
+						plan.index()::instrumentChars, graph::isInstrument,
+						(done, total) -> report(listener, (p) -> p.written(done, total)), times);
 			}
 			long writeEnd = System.nanoTime();
 			this.kept.keep(plan.index(), plan.generation(), plan.stamp());

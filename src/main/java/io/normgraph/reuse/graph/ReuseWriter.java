@@ -24,8 +24,9 @@ import io.normgraph.system.ReadGate;
 /**
  * Keeps a run's findings: the run's Source node, the provision-level reuse relationships
  * replacing those of the run's scope, and the instrument-level roll-up of every instrument the
- * scope touches. Written in transactions of at most {@link #BATCH} relationships, so memory does
- * not grow with the run, and kept from readers as the importer keeps its publishing: the
+ * scope touches. Written in transactions of at most {@link #BATCH} relationships (or
+ * {@link ReuseService#WRITE_BATCH}), so memory does not grow with the run, and kept from
+ * readers as the importer keeps its publishing: the
  * {@link ReadGate} is closed while the run's relationships are added beside the earlier ones and
  * the earlier ones then deleted, and a {@link ReuseJournal} says how far it got, so a run killed
  * at any moment is undone (before all of its relationships were written) or finished (after) at
@@ -35,8 +36,10 @@ final class ReuseWriter {
 
 	private static final Log logger = LogFactory.getLog(ReuseWriter.class);
 
-	/** Relationships written per transaction. */
+	/** Relationships written per transaction unless {@link ReuseService#WRITE_BATCH} says otherwise. */
 	static final int BATCH = 5_000;
+
+	private final int batch;
 
 	private final Neo4jClient client;
 
@@ -49,6 +52,12 @@ final class ReuseWriter {
 	private final Replacement replacement;
 
 	ReuseWriter(Neo4jClient client, TransactionTemplate transactions, ReuseSchema schema, ReadGate gate) {
+		this(client, transactions, schema, gate, BATCH);
+	}
+
+	/** @param batch relationships written per transaction, at least 1 ({@link ReuseService} checks the setting) */
+	ReuseWriter(Neo4jClient client, TransactionTemplate transactions, ReuseSchema schema, ReadGate gate, int batch) {
+		this.batch = batch;
 		this.client = client;
 		this.transactions = transactions;
 		this.schema = schema;
@@ -83,7 +92,7 @@ final class ReuseWriter {
 		times.lap("write: roll-up");
 		this.gate.closeFor("writing reuse run " + run);
 		try {
-			if (scope != null && findings.size() + rollup.size() <= BATCH && provisions.size() <= Replacement.IDS
+			if (scope != null && findings.size() + rollup.size() <= this.batch && provisions.size() <= Replacement.IDS
 					&& instruments.size() <= Replacement.IDS) {
 				writeSmall(run, source, findings, rollup, provisions, instruments, progress, times);
 				return new long[] { findings.size(), rollup.size() };
@@ -196,9 +205,9 @@ final class ReuseWriter {
 
 	private <T> long batches(List<T> items, Function<T, Map<String, Object>> row, long before, LongConsumer progress) {
 		long written = before;
-		for (int from = 0; from < items.size(); from += BATCH) {
+		for (int from = 0; from < items.size(); from += this.batch) {
 			// Rows are made a batch at a time: all of a large run's rows at once would cost more heap than its findings.
-			List<Map<String, Object>> rows = items.subList(from, Math.min(items.size(), from + BATCH)).stream().map(row).toList();
+			List<Map<String, Object>> rows = items.subList(from, Math.min(items.size(), from + this.batch)).stream().map(row).toList();
 			this.transactions.executeWithoutResult(
 					(status) -> this.client.query(WriteStatements.create(this.schema)).bind(rows).to("rows").run());
 			written += rows.size();

@@ -33,7 +33,22 @@ import io.normgraph.synthetic.PlantedReuseCorpus;
 @LongRunning
 class ReuseKillIT {
 
-	private static final int PROVISIONS = 10_000;
+	/**
+	 * A corpus whose full run finds a few hundred relationships (534), written in transactions of
+	 * {@link #WRITE_BATCH} ({@link ReuseService#WRITE_BATCH}) rather than the default 5,000, so that
+	 * the write takes a hundred of them and the kill lands between two: the scale of the corpus is
+	 * not what is tested (it was 10,000 provisions, 7,916 relationships, to span two default
+	 * transactions).
+	 */
+	private static final int PROVISIONS = 1_000;
+
+	private static final int WRITE_BATCH = 5;
+
+	/** Transactions the write must need at least, so that one line of progress comes with many still to go. */
+	private static final int TRANSACTIONS = 20;
+
+	private static final Pattern REMOVED = Pattern.compile(
+			"Removed what reuse run reuse-run-\\S+, which did not end, had written \\((\\d+) relationships\\); the findings from before it stand");
 
 	private static final Pattern KEPT = Pattern
 		.compile("run (reuse-run-\\S+) kept (\\d+) provision-level and (\\d+) instrument-level reuse relationships");
@@ -57,7 +72,9 @@ class ReuseKillIT {
 		String earlier = kept.group(1);
 		long relationships = Long.parseLong(kept.group(2)) + Long.parseLong(kept.group(3));
 
-		Process run = KilledJar.start("reuse", "--normgraph.embedded.data-directory=" + data);
+		Process run = KilledJar.start("reuse", "--normgraph.embedded.data-directory=" + data,
+				"--" + ReuseService.WRITE_BATCH + "=" + WRITE_BATCH);
+		long toWrite;
 		try (BufferedReader out = new BufferedReader(new InputStreamReader(run.getInputStream(), StandardCharsets.UTF_8))) {
 			String line = out.readLine();
 			Matcher writing = WRITING.matcher("");
@@ -68,14 +85,19 @@ class ReuseKillIT {
 			assertThat(line).as("the run committed part of its findings").isNotNull();
 			run.destroyForcibly();
 			assertThat(run.waitFor(60, TimeUnit.SECONDS)).isTrue();
+			toWrite = Long.parseLong(writing.group(2));
 		}
+		assertThat(toWrite).as("relationships the killed run had to write").isGreaterThanOrEqualTo((long) TRANSACTIONS * WRITE_BATCH);
 
 		Process restart = KilledJar.start("import", "import/examples/fictional-trade", "--dry-run",
 				"--normgraph.embedded.data-directory=" + data);
 		String restarted = new String(restart.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 		assertThat(restart.waitFor(300, TimeUnit.SECONDS)).isTrue();
-		assertThat(restarted).as("the next start says what it did").containsPattern(
-				"Removed what reuse run reuse-run-\\S+, which did not end, had written \\(\\d+ relationships\\); the findings from before it stand");
+		Matcher removed = REMOVED.matcher(restarted);
+		assertThat(removed.find()).as("the next start says what it did: " + restarted).isTrue();
+		assertThat(Long.parseLong(removed.group(1))).as("the kill landed between two of the run's transactions")
+			.isPositive()
+			.isLessThan(toWrite);
 		DatabaseManagementService database = new DatabaseManagementServiceBuilder(data).setConfig(BoltConnector.enabled, false)
 			.build();
 		try {
