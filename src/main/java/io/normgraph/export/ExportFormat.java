@@ -1,16 +1,16 @@
 package io.normgraph.export;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import org.springframework.http.MediaType;
 
 /**
  * The export formats, by the name used in the URL ({@code /api/v1/exports/{format}}).
  */
-enum ExportFormat {
+public enum ExportFormat {
 
 	GRAPHML("graphml", "application/graphml+xml", "graphml"),
 
@@ -49,8 +49,13 @@ enum ExportFormat {
 		return Arrays.stream(values()).filter((format) -> format.urlName.equals(wanted)).findFirst();
 	}
 
+	/** Every format's URL name: the fast start's training run exports each ({@code io.normgraph.launch.Training}). */
+	public static List<String> urlNames() {
+		return Arrays.stream(values()).map(ExportFormat::urlName).toList();
+	}
+
 	static String allUrlNames() {
-		return Arrays.stream(values()).map(ExportFormat::urlName).collect(Collectors.joining(", "));
+		return String.join(", ", urlNames());
 	}
 
 }

@@ -25,7 +25,9 @@ import org.springframework.util.FileSystemUtils;
  * sharing needs (it cannot map classes out of nested jars), its signed libraries unsigned
  * ({@link Unsigned});</li>
  * <li>a dynamic CDS archive recorded by a training start ({@code -XX:ArchiveClassesAtExit}): later
- * starts map its ~35,000 classes instead of loading, verifying and linking them;</li>
+ * starts map its ~35,000 classes instead of loading, verifying and linking them; the training
+ * start also serves a health check and a whole-graph export in every format before it stops, so
+ * that a first request and a first export find their classes there too;</li>
  * <li>the training start's store, a real first start's (migrations applied, bundled corpus
  * loaded), as the seed a first start on an empty data directory copies;</li>
  * <li>JVM defaults for a small single-user server: the serial collector, a heap that starts
@@ -164,7 +166,11 @@ public final class FastStart {
 		}
 	}
 
-	/** A start on a throwaway data directory, stopped once ready; its classes go into the archive at exit. */
+	/**
+	 * A start on a throwaway data directory, stopped once ready and once it has served a few
+	 * requests ({@link TrainingRequests}, listed with their status in training-requests.txt); its
+	 * classes go into the archive at exit.
+	 */
 	private void train(PrintStream err) throws IOException {
 		Path training = this.directory.resolve("training");
 		Path log = this.directory.resolve("training.log");
@@ -185,6 +191,9 @@ public final class FastStart {
 				}
 				Thread.sleep(250);
 			}
+			String base = TrainingRequests.base(Files.readString(log, StandardCharsets.UTF_8)).orElse(null);
+			List<String> served = (base != null) ? TrainingRequests.send(base) : List.of("no HTTP API address in the log");
+			Files.write(this.directory.resolve("training-requests.txt"), served, StandardCharsets.UTF_8);
 			process.destroy();
 			process.waitFor();
 		}

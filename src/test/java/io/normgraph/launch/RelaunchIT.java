@@ -63,14 +63,19 @@ class RelaunchIT {
 	}
 
 	@Test
-	void aFirstStartCopiesTheSeedAndTheChildStopsWhenItsParentIsKilled() throws Exception {
+	void aFirstStartCopiesTheSeedFindsAFirstExportsClassesInTheArchiveAndStopsWhenItsParentIsKilled() throws Exception {
 		int port = freePort();
-		Process parent = start("killed", Map.of(), "--server.port=" + port, "--normgraph.embedded.bolt-port=0",
-				"--normgraph.embedded.http-port=0",
+		// %p: the parent and the child each log to their own file.
+		Process parent = start("killed", List.of("-Xlog:class+load:file=" + WORK.resolve("killed-classes-%p.log")), Map.of(),
+				"--server.port=" + port, "--normgraph.embedded.bolt-port=0", "--normgraph.embedded.http-port=0",
 				"--normgraph.embedded.data-directory=" + WORK.resolve("data-" + UUID.randomUUID()));
 		ProcessHandle child = awaitReadyChild("killed", parent);
 		assertThat(output("killed")).contains("copied from the fast start's seed");
 		assertThat(get(port, "/api/v1/corpora")).contains("\"id\":\"secure\"");
+		assertThat(get(port, "/api/v1/exports/graphml")).contains("<graphml");
+		// The training start exported too, so an export's own classes come from the archive, not the jar.
+		assertThat(Files.readString(WORK.resolve("killed-classes-" + child.pid() + ".log"), StandardCharsets.UTF_8))
+			.contains("io.normgraph.export.GraphMlWriter$Sink source: shared objects file");
 
 		parent.destroyForcibly();
 

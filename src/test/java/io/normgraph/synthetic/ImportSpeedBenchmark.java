@@ -39,7 +39,12 @@ import org.junit.jupiter.api.Test;
  * grows with the graph. {@code -Dbenchmark.live-every=30} samples the import's live heap every 30
  * seconds ({@link LiveSet}: a class histogram, which collects the whole heap first) and reports
  * the largest: what the import needs, where G1's figures after a collection are upper bounds
- * that include garbage it chose not to collect yet.
+ * that include garbage it chose not to collect yet (with {@code java -jar} only: it samples the
+ * process it started, which under {@code /usr/bin/time} is not the JVM).
+ * <p>
+ * {@code -Dbenchmark.variants=java-jar:c1,java-jar:both,bin:c1,bin:both} imports each size once
+ * per variant, in turn after the one raw load ({@link ImportLaunch}: how the command is started
+ * and with which compilers); CPU seconds and peak RSS are {@code /usr/bin/time -v}'s.
  */
 @Tag("benchmark")
 class ImportSpeedBenchmark {
@@ -73,6 +78,7 @@ class ImportSpeedBenchmark {
 		boolean detection = Boolean.parseBoolean(System.getProperty("benchmark.reuse-after-import", "true"));
 		String pageCache = System.getProperty("benchmark.page-cache", "512m");
 		Path jar = Path.of("target/normgraph.jar");
+		List<ImportLaunch> launches = ImportLaunch.parse(System.getProperty("benchmark.variants", "java-jar:default"));
 		assertThat(jar).as("package the jar first: ./mvnw -o package -DskipTests").exists();
 		List<String> rows = new ArrayList<>();
 		for (String size : System.getProperty("benchmark.sizes", "10000,100000").split(",")) {
@@ -91,45 +97,54 @@ class ImportSpeedBenchmark {
 				raw = (System.nanoTime() - start) / 1e9;
 				assertThat(loaded).isEqualTo(corpusRows);
 			}
-			Imported imported = importWithJar(jar, corpus, heap, pageCache, detection);
-			rows.add(String.format(Locale.ROOT,
-					"| %,d (%,d rows) | %.1f s | %.1f s (validate+check %.1f s, publish %.1f s) | **%.2fx** | %s | %.2fx | %.1f s | %,d MiB | %,d MiB | %s | %s | %s |",
-					provisions, corpusRows, raw, imported.seconds, imported.checked, imported.published, imported.seconds / raw,
-					detection ? String.format(Locale.ROOT, "%.1f s", imported.detection) : "off",
-					(imported.seconds + imported.detection) / raw, imported.wall, imported.peakHeap,
-					imported.heapAfterGc,
-					(imported.heapAfterMarking < 0) ? "none ran" : String.format(Locale.ROOT, "%,d MiB", imported.heapAfterMarking),
-					(imported.liveSet < 0) ? "not sampled" : String.format(Locale.ROOT, "%,d MiB", imported.liveSet), load));
-			System.out.println(rows.get(rows.size() - 1));
+			for (ImportLaunch launch : launches) {
+				String importLoad = load();
+				Imported imported = importWithJar(launch, jar, corpus, heap, pageCache, detection);
+				rows.add(String.format(Locale.ROOT,
+						"| %,d (%,d rows) | %s | %.1f s | %.1f s (validate+check %.1f s, publish %.1f s) | **%.2fx** | %s | %.2fx | %.1f s | %s | %s | %,d MiB | %,d MiB | %s | %s | %s / %s |",
+						provisions, corpusRows, launch, raw, imported.seconds, imported.checked, imported.published,
+						imported.seconds / raw,
+						detection ? String.format(Locale.ROOT, "%.1f s", imported.detection) : "off",
+						(imported.seconds + imported.detection) / raw, imported.wall,
+						(imported.cpu < 0) ? "?" : String.format(Locale.ROOT, "%.1f s", imported.cpu),
+						(imported.rss < 0) ? "?" : String.format(Locale.ROOT, "%,.0f MiB", imported.rss), imported.peakHeap,
+						imported.heapAfterGc,
+						(imported.heapAfterMarking < 0) ? "none ran" : String.format(Locale.ROOT, "%,d MiB", imported.heapAfterMarking),
+						(imported.liveSet < 0) ? "not sampled" : String.format(Locale.ROOT, "%,d MiB", imported.liveSet), load,
+						importLoad));
+				System.out.println(rows.get(rows.size() - 1));
+			}
 		}
-		String md = "| provisions | raw CREATE_BATCHED | normgraph import's own work (-Xmx" + heap + ") | normgraph vs raw "
-				+ "| reuse detection after it | with it vs raw | wall with start-up "
-				+ "| peak heap | heap after any GC, at most | after a mixed or full GC, at most "
-				+ "| live heap, largest sample | load before |\n"
-				+ "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n" + String.join("\n", rows) + "\n";
+		String md = "| provisions | launcher:compilers | raw CREATE_BATCHED | normgraph import's own work (-Xmx" + heap + ") "
+				+ "| normgraph vs raw | reuse detection after it | with it vs raw | wall with start-up | CPU (user+sys) "
+				+ "| peak RSS | peak heap | heap after any GC, at most | after a mixed or full GC, at most "
+				+ "| live heap, largest sample | load before raw / import |\n"
+				+ "|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n" + String.join("\n", rows) + "\n";
 		Files.createDirectories(Path.of("target/benchmark"));
 		Files.writeString(Path.of("target/benchmark/import-speed.md"), md);
 		System.out.println(md);
 	}
 
-	record Imported(double seconds, double checked, double published, double detection, double wall, long peakHeap,
-			long heapAfterGc, long heapAfterMarking, long liveSet) {
+	record Imported(double seconds, double checked, double published, double detection, double wall, double cpu, double rss,
+			long peakHeap, long heapAfterGc, long heapAfterMarking, long liveSet) {
 	}
 
-	private static Imported importWithJar(Path jar, Path corpus, String heap, String pageCache, boolean detection)
-			throws IOException, InterruptedException {
+	private static Imported importWithJar(ImportLaunch launch, Path jar, Path corpus, String heap, String pageCache,
+			boolean detection) throws IOException, InterruptedException {
 		Path work = Files.createTempDirectory(Path.of("target/benchmark"), "import-");
 		Path gcLog = work.resolve("gc.log");
 		Path out = work.resolve("out.log");
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx" + heap, "-Xlog:gc:file=" + gcLog, "-jar", jar.toString(), "import", corpus.toString(),
+		Path time = work.resolve("time.txt");
+		List<String> command = new ArrayList<>(List.of(corpus.toString(),
 				"--normgraph.embedded.data-directory=" + work.resolve("data"), "--normgraph.embedded.bolt-port=0",
 				"--normgraph.embedded.page-cache=" + pageCache));
 		if (!detection) {
 			command.add("--normgraph.reuse.after-import=false");
 		}
 		long start = System.nanoTime();
-		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile()).start();
+		Process process = launch.process(jar, heap, gcLog, time, command).redirectErrorStream(true)
+			.redirectOutput(out.toFile())
+			.start();
 		LiveSet live = LiveSet.every(Integer.getInteger("benchmark.live-every", 0), process);
 		int exit = process.waitFor();
 		live.stop();
@@ -147,11 +162,13 @@ class ImportSpeedBenchmark {
 				afterMarking = Math.max(afterMarking, Long.parseLong(gc.group(3)));
 			}
 		}
+		double[] cpuAndRss = ImportLaunch.cpuAndRss(time);
 		Instant reading = at(READING, log);
 		Instant published = at(PUBLISHED_AT, log);
 		Imported imported = new Imported(Duration.between(reading, published).toMillis() / 1000.0,
 				millis(CHECKED, log) / 1000.0, millis(PUBLISHED, log) / 1000.0,
-				Duration.between(published, at(IMPORTED_AT, log)).toMillis() / 1000.0, wall, peak, afterGc, afterMarking,
+				Duration.between(published, at(IMPORTED_AT, log)).toMillis() / 1000.0, wall, cpuAndRss[0], cpuAndRss[1], peak,
+				afterGc, afterMarking,
 				live.largestMegabytes());
 		try (Stream<Path> files = Files.walk(work)) {
 			files.sorted(java.util.Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
