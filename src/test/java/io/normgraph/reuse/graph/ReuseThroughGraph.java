@@ -213,7 +213,7 @@ final class ReuseThroughGraph {
 
 	private void corpusRun(ReuseGraphFigures m, String corpus, String path, boolean kept, PlantedReuseCorpus truth,
 			Set<String> planted, Set<String> addedIds, int storedBefore) {
-		PhaseClock clock = new PhaseClock(this.driver);
+		PhaseClock clock = new PhaseClock(this.driver, false);
 		ReuseSummary summary = this.service.run(corpus, clock);
 		record(m, new IncrementalFigures(path, summary, clock.totalCpu()), truth, planted, addedIds, storedBefore, kept);
 	}
