@@ -49,9 +49,7 @@ class ReuseRecordsTests {
 		assertThat(WriteStatements.deleteEarlierTouching(schema)).contains("r.inferred = true").contains("$level")
 			.contains("r.source <> $run");
 		assertThat(WriteStatements.deleteRun(schema)).contains(":`REUSES`").contains("r.source = $run");
-		assertThat(WriteStatements.deleteUnusedSources(schema)).as("the reuse type alone, so the index on its source serves")
-			.contains("MATCH ()-[r:`REUSES`]->() WHERE r.source = id")
-			.contains("MATCH ()-[r:`DERIVES_FROM`]->() WHERE r.source = id")
+		assertThat(WriteStatements.deleteUnusedSources(schema)).contains(":`REUSES`|`DERIVES_FROM`")
 			.contains("UNWIND $sources");
 		assertThat(WriteStatements.findingsOf(schema)).as("found from the instruments, not by scanning every finding")
 			.contains("-[:`PART_OF`*0..4]->(i:`Entity` {id: id})").contains("r.level = 'provision'");
