@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.neo4j.cypherdsl.core.Condition;
 import org.neo4j.cypherdsl.core.Cypher;
 import org.neo4j.cypherdsl.core.Node;
 import org.neo4j.cypherdsl.core.Relationship;
@@ -133,29 +132,21 @@ final class WriteStatements {
 	/**
 	 * Those of the Source nodes {@code $sources} that describe a run other than {@code $run} and
 	 * that no inferred reuse and no derivation accepted from one names any more. Only the
-	 * candidates are looked at: the reuse relationships naming one are found by the index on their
-	 * {@code source} (migration V0011), the derivations (few next to the findings) by their type.
+	 * candidates are looked at, and only relationships of the reuse and derivation types.
 	 */
 	static String deleteUnusedSources(ReuseSchema schema) {
 		return rendered.computeIfAbsent(List.of("deleteUnusedSources", schema), (key) -> {
 			SymbolicName id = Cypher.name("id");
 			Node s = Cypher.node(Schema.ENTITY, schema.source()).named("s").withProperties("id", id);
-			Condition unused = s.property("reuseRun").isTrue()
-				.and(id.isNotEqualTo(Cypher.parameter("run")))
-				.and(namedBy(id, List.of(schema.reuse())).not());
-			List<String> derivations = new ArrayList<>(new TreeSet<>(schema.derivations()));
-			if (!derivations.isEmpty()) {
-				unused = unused.and(namedBy(id, derivations).not());
-			}
-			return Cypher.unwind(Cypher.parameter("sources")).as(id).match(s).where(unused).detachDelete(s).build()
-				.getCypher();
+			List<String> types = new ArrayList<>(new TreeSet<>(schema.derivations()));
+			types.add(0, schema.reuse());
+			Relationship r = Cypher.anyNode().relationshipTo(Cypher.anyNode(), types.toArray(String[]::new)).named("r");
+			return Cypher.unwind(Cypher.parameter("sources")).as(id).match(s)
+				.where(s.property("reuseRun").isTrue()
+					.and(id.isNotEqualTo(Cypher.parameter("run")))
+					.and(Cypher.exists(Cypher.match(r).where(r.property("source").isEqualTo(id)).returning(r).build(), id).not()))
+				.detachDelete(s).build().getCypher();
 		});
-	}
-
-	/** {@code EXISTS { MATCH ()-[r:A|B]->() WHERE r.source = id }}: one type alone can be an index seek. */
-	private static Condition namedBy(SymbolicName id, List<String> types) {
-		Relationship r = Cypher.anyNode().relationshipTo(Cypher.anyNode(), types.toArray(String[]::new)).named("r");
-		return Cypher.exists(Cypher.match(r).where(r.property("source").isEqualTo(id)).returning(r).build(), id);
 	}
 
 	/** {@code MATCH (s:Entity:Source {id: $run}) DETACH DELETE s}: an undone run's Source node. */

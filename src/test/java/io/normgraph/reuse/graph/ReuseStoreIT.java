@@ -14,10 +14,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.Driver;
-import org.neo4j.driver.Session;
-import org.neo4j.driver.Values;
-import org.neo4j.driver.summary.Plan;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -64,9 +60,6 @@ class ReuseStoreIT {
 
 	@Autowired
 	UnfinishedRunCleaner unfinished;
-
-	@Autowired
-	Driver driver;
 
 	@TempDir
 	Path root;
@@ -144,39 +137,6 @@ class ReuseStoreIT {
 		assertThat(this.client.query("""
 				MATCH (a)-[r:REUSES]->(b) WHERE NOT a.id STARTS WITH 'rt-' AND NOT b.id STARTS WITH 'rt-' RETURN count(r)""")
 			.fetchAs(Long.class).one().orElseThrow()).isEqualTo(outside);
-	}
-
-	@Test
-	void aRunDropsTheSourceOfARunWhoseFindingsItReplacedAllOfAndKeepsEveryOneStillNamed() {
-		ReuseSummary full = this.reuse.run(null, (progress) -> {
-		});
-		ReuseSummary first = this.reuse.run(ReuseCorpus.ID, (progress) -> {
-		});
-		ReuseSummary second = this.reuse.run(ReuseCorpus.ID, (progress) -> {
-		});
-		boolean fullStillNamed = this.client.query("MATCH ()-[r:REUSES]->() WHERE r.source = $id RETURN count(r) > 0")
-			.bind(full.id()).to("id").fetchAs(Boolean.class).one().orElseThrow();
-		assertThat(sources()).contains(second.id()).doesNotContain(first.id());
-		assertThat(sources().contains(full.id())).isEqualTo(fullStillNamed);
-	}
-
-	@Test
-	void droppingUnusedSourcesSeeksTheFindingsNamingEachRatherThanLookingThroughThemAll() {
-		List<String> operators = new ArrayList<>();
-		try (Session session = this.driver.session()) {
-			operators(session.run("EXPLAIN " + WriteStatements.deleteUnusedSources(ReuseSchema.of(this.schemas.current())),
-					Map.of("run", "reuse-run-x", "sources", List.of("reuse-run-y")))
-				.consume()
-				.plan(), operators);
-		}
-		assertThat(operators).anySatisfy((operator) -> assertThat(operator).contains("RelationshipIndexSeek"))
-			.noneSatisfy((operator) -> assertThat(operator).containsIgnoringCase("RelationshipTypeScan")
-				.contains(":REUSES"));
-	}
-
-	private static void operators(Plan plan, List<String> into) {
-		into.add(plan.operatorType() + " " + plan.arguments().getOrDefault("Details", Values.NULL));
-		plan.children().forEach((child) -> operators(child, into));
 	}
 
 	@Test
