@@ -43,7 +43,8 @@ class ReuseAfterImport {
 
 	private final SchemaRegistry schemas;
 
-	private final boolean enabled;
+	/** Volatile: the benchmarks of this package turn it on for one import ({@link #enabled(boolean)}). */
+	private volatile boolean enabled;
 
 	private final DetectionBudget budget;
 
@@ -61,6 +62,15 @@ class ReuseAfterImport {
 		this.schemas = schemas;
 		this.enabled = enabled;
 		this.budget = budget;
+	}
+
+	/**
+	 * Turns detection after imports on or off from now on: what {@code normgraph.reuse.after-import}
+	 * sets at start. Package-private, for the benchmarks that import a large corpus without it and
+	 * the next one with it (the path a user with the default setting takes).
+	 */
+	void enabled(boolean on) {
+		this.enabled = on;
 	}
 
 	@EventListener

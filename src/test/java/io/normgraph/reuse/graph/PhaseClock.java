@@ -35,6 +35,9 @@ final class PhaseClock implements Consumer<ReuseProgress> {
 
 	private final Driver driver;
 
+	/** Whether the write's memory is measured (full collections, a sampler): costs a small run seconds. */
+	private final boolean memory;
+
 	private String current = "reading";
 
 	private long wallAt = System.nanoTime();
@@ -46,7 +49,16 @@ final class PhaseClock implements Consumer<ReuseProgress> {
 	private @Nullable TransactionMemory transaction;
 
 	PhaseClock(Driver driver) {
+		this(driver, true);
+	}
+
+	/**
+	 * @param memory whether to measure the write's memory; off for the runs for a small corpus,
+	 * whose own time two full collections and a sampler would outweigh
+	 */
+	PhaseClock(Driver driver, boolean memory) {
 		this.driver = driver;
+		this.memory = memory;
 	}
 
 	@Override
@@ -55,7 +67,7 @@ final class PhaseClock implements Consumer<ReuseProgress> {
 			return;
 		}
 		close();
-		if (progress.phase().equals("writing")) {
+		if (this.memory && progress.phase().equals("writing")) {
 			this.heapBeforeWrite = usedAfterGc();
 			ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
 			this.live = new LiveHeap();

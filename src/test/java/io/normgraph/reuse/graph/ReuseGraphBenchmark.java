@@ -26,7 +26,9 @@ import io.normgraph.schema.SchemaRegistry;
  * corpora and findings removed first). {@code ./mvnw -o test -Pbenchmark -Dtest=ReuseGraphBenchmark
  * -Dbenchmark.reuse.sizes=10000,40000} (see docs/benchmarks.md, "Text reuse"); writes
  * target/benchmark/reuse-graph.md. {@code -Dbenchmark.reuse.engine-baseline=false} leaves out the
- * engine alone on the same texts (at 1M it costs as much as the run).
+ * engine alone on the same texts (at 1M it costs as much as the run); {@code
+ * -Dbenchmark.reuse.from-file=false} and {@code -Dbenchmark.reuse.rebuilt=false} leave out the
+ * runs for the new 1% with the index taken up from its file and rebuilt from the graph.
  */
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
@@ -49,6 +51,12 @@ class ReuseGraphBenchmark {
 	@Autowired
 	Driver driver;
 
+	@Autowired
+	KeptIndex kept;
+
+	@Autowired
+	ReuseAfterImport afterImport;
+
 	@TempDir
 	Path root;
 
@@ -58,14 +66,16 @@ class ReuseGraphBenchmark {
 		double mutation = Double.parseDouble(System.getProperty("benchmark.reuse.mutation", "0.2"));
 		boolean engineBaseline = Boolean.parseBoolean(System.getProperty("benchmark.reuse.engine-baseline", "true"));
 		ReuseThroughGraph bench = new ReuseThroughGraph(this.service, this.importer, this.client, this.schemas,
-				this.driver, this.root);
+				this.driver, this.root, this.kept, this.afterImport)
+			.paths(Boolean.parseBoolean(System.getProperty("benchmark.reuse.from-file", "true")),
+					Boolean.parseBoolean(System.getProperty("benchmark.reuse.rebuilt", "true")));
 		List<ReuseGraphFigures> measured = new ArrayList<>();
 		for (String size : System.getProperty("benchmark.reuse.sizes", "10000,40000").split(",")) {
 			int provisions = Integer.parseInt(size.strip().replace("_", ""));
 			ReuseGraphFigures figures = bench.measure(provisions, mutation, seed, engineBaseline);
 			measured.add(figures);
 			System.out.println(figures.fullRow());
-			System.out.println(figures.incrementalRow());
+			figures.incrementalRows().forEach(System.out::println);
 			System.out.println(figures.notes());
 			report(measured, mutation, seed);
 			clear(provisions);
@@ -86,8 +96,8 @@ class ReuseGraphBenchmark {
 		out.add(ReuseGraphFigures.WRITE_HEADER);
 		measured.forEach((m) -> out.add(m.writeRow()));
 		out.add("");
-		out.add(ReuseGraphFigures.INCREMENTAL_HEADER);
-		measured.forEach((m) -> out.add(m.incrementalRow()));
+		out.add(IncrementalFigures.HEADER);
+		measured.forEach((m) -> out.addAll(m.incrementalRows()));
 		out.add("");
 		measured.forEach((m) -> out.add(m.notes() + "\n"));
 		Path file = Path.of("target/benchmark/reuse-graph.md");

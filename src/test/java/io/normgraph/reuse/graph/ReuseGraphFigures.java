@@ -3,6 +3,7 @@ package io.normgraph.reuse.graph;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -23,10 +24,6 @@ final class ReuseGraphFigures {
 	static final String WRITE_HEADER = """
 			| provisions | findings written | write s (CPU s) | heap after GC as the write began | largest heap after GC while writing | heap pools' peak while writing | Neo4j's estimate of the transaction's heap |
 			|---:|---:|---:|---:|---:|---:|---:|""";
-
-	static final String INCREMENTAL_HEADER = """
-			| provisions + new | import of the new s | reuse --corpus s: read and index the rest / index+compare the new / write / **total** | CPU s | of the full run: wall, CPU | engine alone (index all + run new), CPU s | findings about the new | precision / recall of the new, read back |
-			|---|---:|---|---:|---|---|---:|---|""";
 
 	int requested;
 
@@ -87,15 +84,13 @@ final class ReuseGraphFigures {
 
 	long @Nullable [] vsEngine = new long[2];
 
-	PhaseClock incremental;
+	double addedImportCpu;
 
-	ReuseSummary incrementalSummary;
+	/** The runs for the new 1%, the first (after its import) first. */
+	final List<IncrementalFigures> incrementalRuns = new ArrayList<>();
 
-	double incrementalPrecision;
-
-	double incrementalRecall;
-
-	long @Nullable [] incrementalVsEngine = new long[2];
+	/** The pairs touching the new 1% that the first of them stored. */
+	final Set<String> firstIncrementalPairs = new HashSet<>();
 
 	String fullRow() {
 		String engine = NOT_RUN;
@@ -130,32 +125,40 @@ final class ReuseGraphFigures {
 				mib(this.full.peakHeapDuringWrite), mib(this.full.transactionMemory));
 	}
 
-	String incrementalRow() {
-		String engine = NOT_RUN;
-		if (this.engineIncrementalIndex != null && this.engineIncremental != null) {
-			engine = String.format(Locale.ROOT, "%.1f, %.1f", (this.engineIncrementalIndex.indexMillis()
-					+ this.engineIncremental.indexMillis() + this.engineIncremental.compareMillis()) / 1e3,
-					this.engineIncrementalCpu);
+	/** A row for each run for the new 1% ({@link IncrementalFigures#HEADER}). */
+	List<String> incrementalRows() {
+		return this.incrementalRuns.stream().map((run) -> run.row(this.provisions, this.added, this.full)).toList();
+	}
+
+	/** The run by the path a user takes to a kept index in memory: {@code reuse --corpus} in a server. */
+	IncrementalFigures keptInMemory() {
+		return this.incrementalRuns.get(1);
+	}
+
+	/** The engine alone doing a corpus run's work in memory: index everything else, then compare the new 1%. */
+	String engineIncremental() {
+		if (this.engineIncrementalIndex == null || this.engineIncremental == null) {
+			return NOT_RUN;
 		}
-		ReuseRun own = this.incrementalSummary.run();
-		double newPart = (own.indexMillis() + own.compareMillis()) / 1e3;
-		double write = this.incremental.wall("writing");
-		return String.format(Locale.ROOT,
-				"| %,d + %,d | %.1f | %.1f / %.1f / %.1f / **%.1f** | %.1f | %.3f, %.3f | %s | %,d | %.3f / %.3f |",
-				this.provisions, this.added, this.addedImportWall, this.incremental.totalWall() - newPart - write, newPart,
-				write, this.incremental.totalWall(),
-				this.incremental.totalCpu(), this.incremental.totalWall() / this.full.totalWall(),
-				this.incremental.totalCpu() / this.full.totalCpu(), engine,
-				this.incrementalSummary.provisionRelationships(), this.incrementalPrecision, this.incrementalRecall);
+		return String.format(Locale.ROOT, "%.1f s (index %.1f, the new %.1f), %.1f CPU s",
+				(this.engineIncrementalIndex.indexMillis() + this.engineIncremental.indexMillis()
+						+ this.engineIncremental.compareMillis()) / 1e3,
+				this.engineIncrementalIndex.indexMillis() / 1e3,
+				(this.engineIncremental.indexMillis() + this.engineIncremental.compareMillis()) / 1e3,
+				this.engineIncrementalCpu);
 	}
 
 	/** Everything else worth reading: loads, heap, the command's own summary lines. */
 	String notes() {
 		return String.format(Locale.ROOT,
 				"%,d provisions: load average %s before, %s after; heap after GC before the full run %d MiB, largest after GC during it %d MiB;%n"
-						+ "full run phases (wall s, CPU s): %s; corpus run: %s;%n%s",
+						+ "full run phases (wall s, CPU s): %s;%nimport of the new %.1f s (%.1f CPU s, its run after it included); "
+						+ "the runs for the new 1%%, their steps (ms): %s;%n"
+						+ "engine alone for the new 1%%: %s;%n%s",
 				this.provisions, this.loadBefore, this.loadAfter, mib(this.heapBeforeRun), mib(this.liveHeapDuringRun),
-				phases(this.full), phases(this.incremental), this.commandOutput);
+				phases(this.full), this.addedImportWall, this.addedImportCpu,
+				String.join("; ", this.incrementalRuns.stream().map(IncrementalFigures::steps).toList()),
+				engineIncremental(), this.commandOutput);
 	}
 
 	private static String phases(PhaseClock clock) {

@@ -17,8 +17,8 @@ import io.normgraph.schema.SchemaRegistry;
 
 /**
  * The code path of {@code ReuseGraphBenchmark} at a small size, in the default build, so the
- * benchmark cannot rot: a planted-reuse corpus imported, a full run and a run for the newest
- * corpus through the service, their stored findings read back and checked against the ground
+ * benchmark cannot rot: a planted-reuse corpus imported, a full run, the newest corpus imported
+ * with detection after the import and runs for it with the kept index and without, their stored findings read back and checked against the ground
  * truth and the engine alone ({@link ReuseThroughGraph} throws when they are wrong).
  */
 @EndToEndTest
@@ -41,6 +41,12 @@ class ReuseGraphSmokeIT {
 	@Autowired
 	Driver driver;
 
+	@Autowired
+	KeptIndex kept;
+
+	@Autowired
+	ReuseAfterImport afterImport;
+
 	@TempDir
 	Path root;
 
@@ -55,17 +61,25 @@ class ReuseGraphSmokeIT {
 	@Test
 	void findsAndKeepsThePlantedPairsThroughTheGraphInAFullAndACorpusRun() {
 		ReuseGraphFigures figures = new ReuseThroughGraph(this.service, this.importer, this.client, this.schemas,
-				this.driver, this.root)
+				this.driver, this.root, this.kept, this.afterImport)
 			.measure(PROVISIONS, 0.2, 42);
 		assertThat(figures.provisions).isBetween(PROVISIONS, PROVISIONS + 99);
 		assertThat(figures.added).isPositive();
 		assertThat(figures.storedFindings).isEqualTo(figures.fullSummary.provisionRelationships()).isPositive();
 		assertThat(figures.precision).isGreaterThanOrEqualTo(ReuseThroughGraph.MIN_PRECISION);
 		assertThat(figures.recall).isGreaterThanOrEqualTo(ReuseThroughGraph.MIN_RECALL);
-		assertThat(figures.incrementalSummary.run().compared()).isEqualTo(figures.added);
+		// After the import, with the kept index in memory, from its file, rebuilt: the same findings.
+		assertThat(figures.incrementalRuns).extracting((run) -> run.tookKeptIndex())
+			.containsExactly(true, true, true, false);
+		assertThat(figures.incrementalRuns).allSatisfy((run) -> {
+			assertThat(run.summary.run().compared()).isEqualTo(figures.added);
+			assertThat(run.vsFirst).containsExactly(0, 0);
+			assertThat(run.vsEngine).containsExactly(0, 0);
+		});
+		assertThat(figures.firstIncrementalPairs).isNotEmpty();
 		assertThat(figures.fullRow()).startsWith("| " + String.format("%,d", figures.provisions));
 		assertThat(figures.writeRow()).contains("MiB");
-		assertThat(figures.incrementalRow()).contains(" + ");
+		assertThat(figures.incrementalRows()).hasSize(4).allSatisfy((row) -> assertThat(row).contains(" + "));
 	}
 
 }

@@ -35,8 +35,9 @@ import io.normgraph.synthetic.PlantedReuseCorpus;
  * importer; the graph's provisions read alone (the read's own cost); a full run through
  * {@link ReuseService} (read, candidates, alignment, write), timed per phase; the stored findings
  * read back and checked against the ground truth and against the engine alone on the same texts
- * in memory (the baseline, same order); then the newest 1% imported as a further corpus and a run
- * for that corpus ({@code reuse --corpus=ID}), checked the same way. Fails loudly when a run
+ * in memory (the baseline, same order); then the newest 1% imported as a further corpus with
+ * detection after the import, and runs for that corpus ({@code reuse --corpus=ID}) with the kept
+ * index and without it, checked the same way. Fails loudly when a run
  * stored nothing, the wrong thing, or other than the engine found.
  */
 final class ReuseThroughGraph {
@@ -64,14 +65,31 @@ final class ReuseThroughGraph {
 
 	private final Path root;
 
+	private final KeptIndex kept;
+
+	private final ReuseAfterImport afterImport;
+
+	private boolean fromFile = true;
+
+	private boolean rebuilt = true;
+
 	ReuseThroughGraph(ReuseService service, CorpusImporter importer, Neo4jClient client, SchemaRegistry schemas,
-			Driver driver, Path root) {
+			Driver driver, Path root, KeptIndex kept, ReuseAfterImport afterImport) {
+		this.kept = kept;
+		this.afterImport = afterImport;
 		this.service = service;
 		this.importer = importer;
 		this.client = client;
 		this.schemas = schemas;
 		this.driver = driver;
 		this.root = root;
+	}
+
+	/** Which of the runs for the new 1% besides those with the index in memory are measured. */
+	ReuseThroughGraph paths(boolean fromFile, boolean rebuilt) {
+		this.fromFile = fromFile;
+		this.rebuilt = rebuilt;
+		return this;
 	}
 
 	static String baseId(int provisions) {
@@ -150,40 +168,81 @@ final class ReuseThroughGraph {
 		return m;
 	}
 
+	/**
+	 * The newest 1% as a user adds it: imported with detection after the import on (the default),
+	 * which compares it with the index the full run kept in memory; then {@code reuse --corpus}
+	 * with that index in memory (a server), taken up from its file (the {@code reuse} command, a
+	 * new process) and, unless left out, rebuilt from the graph (no index kept). Each run's
+	 * findings about the new provisions are read back and compared with the first's and the
+	 * engine's.
+	 */
 	private void incremental(ReuseGraphFigures m, PlantedReuseCorpus truth, Set<String> planted,
 			List<PlantedReuseCorpus.Provision> added, int storedBefore) {
 		String corpus = addedId(m.requested);
-		long start = System.nanoTime();
-		this.importer.importCorpus(PlantedCorpusFiles.write(this.root, corpus, added));
-		m.addedImportWall = (System.nanoTime() - start) / 1e9;
 		Set<String> addedIds = new HashSet<>();
 		added.forEach((p) -> addedIds.add(p.id()));
 		planted.addAll(addedIds);
-		PhaseClock clock = new PhaseClock(this.driver);
+		long start = System.nanoTime();
+		long cpu = PhaseClock.cpu();
+		this.afterImport.enabled(true);
+		try {
+			this.importer.importCorpus(PlantedCorpusFiles.write(this.root, corpus, added));
+		}
+		finally {
+			this.afterImport.enabled(false);
+		}
+		m.addedImportWall = (System.nanoTime() - start) / 1e9;
+		m.addedImportCpu = (PhaseClock.cpu() - cpu) / 1e9;
+		ReuseSummary afterImport = this.service.latest().map(ReuseProgress::summary).orElse(null);
+		check(afterImport != null && corpus.equals(afterImport.corpus()), "the import of " + corpus
+				+ " ran detection after it: " + this.service.latest());
+		record(m, new IncrementalFigures("after the import, index in memory (server)", afterImport, Double.NaN), truth,
+				planted, addedIds, storedBefore, true);
+		corpusRun(m, corpus, "`reuse --corpus`, index in memory (server)", true, truth, planted, addedIds, storedBefore);
+		if (this.fromFile) {
+			this.kept.destroy();
+			corpusRun(m, corpus, "`reuse --corpus`, index from its file (`reuse` command)", true, truth, planted, addedIds,
+					storedBefore);
+		}
+		if (this.rebuilt) {
+			this.kept.invalidate();
+			corpusRun(m, corpus, "`reuse --corpus`, no index kept: rebuilt", false, truth, planted, addedIds,
+					storedBefore);
+		}
+	}
+
+	private void corpusRun(ReuseGraphFigures m, String corpus, String path, boolean kept, PlantedReuseCorpus truth,
+			Set<String> planted, Set<String> addedIds, int storedBefore) {
+		PhaseClock clock = new PhaseClock(this.driver, false);
 		ReuseSummary summary = this.service.run(corpus, clock);
-		m.incremental = clock;
-		m.incrementalSummary = summary;
+		record(m, new IncrementalFigures(path, summary, clock.totalCpu()), truth, planted, addedIds, storedBefore, kept);
+	}
+
+	private void record(ReuseGraphFigures m, IncrementalFigures run, PlantedReuseCorpus truth, Set<String> planted,
+			Set<String> addedIds, int storedBefore, boolean kept) {
+		check(run.tookKeptIndex() == kept, run.path + ": took the kept index " + run.tookKeptIndex() + ", expected "
+				+ kept + " (" + run.summary.stepMillis() + ")");
 		StoredFindings stored = new StoredFindings(this.client);
-		long touching = stored.findings.stream()
-			.filter((f) -> addedIds.contains(f.later()) || addedIds.contains(f.earlier()))
-			.peek((f) -> check(f.run().equals(summary.id()), "a finding about the new corpus names its run: " + f))
-			.count();
-		check(touching == summary.provisionRelationships(), "the corpus run stored " + touching
-				+ " findings about the new provisions, it reported " + summary.provisionRelationships());
-		check(stored.findings.size() == storedBefore + touching,
-				"the corpus run left the other findings alone: " + stored.findings.size() + " stored, " + storedBefore
-						+ " before plus " + touching);
-		m.incrementalPrecision = stored.precision(truth, planted);
-		m.incrementalRecall = stored.recall(truth, planted, addedIds);
 		Set<String> newPairs = new HashSet<>();
 		for (StoredFindings.Stored f : stored.findings) {
 			if (addedIds.contains(f.later()) || addedIds.contains(f.earlier())) {
+				check(f.run().equals(run.summary.id()), "a finding about the new corpus names its run: " + f);
 				newPairs.add(StoredFindings.pair(f.later(), f.earlier()));
 			}
 		}
-		m.incrementalVsEngine = (m.engine != null) ? StoredFindings.difference(newPairs, m.engineIncrementalPairs) : null;
-		checkQuality("run for corpus " + corpus, m.incrementalPrecision,
-				Double.isNaN(m.incrementalRecall) ? 1 : m.incrementalRecall, m.incrementalVsEngine,
+		check(newPairs.size() == run.summary.provisionRelationships(), run.path + " stored " + newPairs.size()
+				+ " findings about the new provisions, it reported " + run.summary.provisionRelationships());
+		check(stored.findings.size() == storedBefore + newPairs.size(), run.path + " left the other findings alone: "
+				+ stored.findings.size() + " stored, " + storedBefore + " before plus " + newPairs.size());
+		run.precision = stored.precision(truth, planted);
+		run.recall = stored.recall(truth, planted, addedIds);
+		run.vsEngine = (m.engine != null) ? StoredFindings.difference(newPairs, m.engineIncrementalPairs) : null;
+		if (m.incrementalRuns.isEmpty()) {
+			m.firstIncrementalPairs.addAll(newPairs);
+		}
+		run.vsFirst = StoredFindings.difference(newPairs, m.firstIncrementalPairs);
+		m.incrementalRuns.add(run);
+		checkQuality(run.path, run.precision, Double.isNaN(run.recall) ? 1 : run.recall, run.vsEngine,
 				m.engineIncrementalPairs.size());
 	}
 
