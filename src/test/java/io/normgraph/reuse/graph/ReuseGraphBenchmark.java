@@ -12,13 +12,12 @@ import java.util.Locale;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 import io.normgraph.corpus.CorpusImporter;
-import io.normgraph.schema.SchemaRegistry;
 
 /**
  * Text reuse end to end through the graph ({@link ReuseThroughGraph}) at each size of
@@ -37,25 +36,13 @@ import io.normgraph.schema.SchemaRegistry;
 class ReuseGraphBenchmark {
 
 	@Autowired
-	ReuseService service;
+	ApplicationContext context;
 
 	@Autowired
 	CorpusImporter importer;
 
 	@Autowired
 	Neo4jClient client;
-
-	@Autowired
-	SchemaRegistry schemas;
-
-	@Autowired
-	Driver driver;
-
-	@Autowired
-	KeptIndex kept;
-
-	@Autowired
-	ReuseAfterImport afterImport;
 
 	@TempDir
 	Path root;
@@ -65,8 +52,7 @@ class ReuseGraphBenchmark {
 		long seed = Long.getLong("benchmark.seed", 42);
 		double mutation = Double.parseDouble(System.getProperty("benchmark.reuse.mutation", "0.2"));
 		boolean engineBaseline = Boolean.parseBoolean(System.getProperty("benchmark.reuse.engine-baseline", "true"));
-		ReuseThroughGraph bench = new ReuseThroughGraph(this.service, this.importer, this.client, this.schemas,
-				this.driver, this.root, this.kept, this.afterImport)
+		ReuseThroughGraph bench = new ReuseThroughGraph(this.context, this.root)
 			.paths(Boolean.parseBoolean(System.getProperty("benchmark.reuse.from-file", "true")),
 					Boolean.parseBoolean(System.getProperty("benchmark.reuse.rebuilt", "true")));
 		List<ReuseGraphFigures> measured = new ArrayList<>();

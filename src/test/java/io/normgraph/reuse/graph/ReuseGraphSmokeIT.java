@@ -7,13 +7,12 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 import io.normgraph.EndToEndTest;
 import io.normgraph.corpus.CorpusImporter;
-import io.normgraph.schema.SchemaRegistry;
 
 /**
  * The code path of {@code ReuseGraphBenchmark} at a small size, in the default build, so the
@@ -27,7 +26,7 @@ class ReuseGraphSmokeIT {
 	private static final int PROVISIONS = 500;
 
 	@Autowired
-	ReuseService service;
+	ApplicationContext context;
 
 	@Autowired
 	CorpusImporter importer;
@@ -35,34 +34,18 @@ class ReuseGraphSmokeIT {
 	@Autowired
 	Neo4jClient client;
 
-	@Autowired
-	SchemaRegistry schemas;
-
-	@Autowired
-	Driver driver;
-
-	@Autowired
-	KeptIndex kept;
-
-	@Autowired
-	ReuseAfterImport afterImport;
-
 	@TempDir
 	Path root;
 
 	@AfterEach
 	void removeEverything() {
-		this.client.query("MATCH ()-[r:REUSES]->() DELETE r").run();
-		this.client.query("MATCH (s:Source) WHERE s.reuseRun DETACH DELETE s").run();
-		this.importer.remove(ReuseThroughGraph.addedId(PROVISIONS), false);
-		this.importer.remove(ReuseThroughGraph.baseId(PROVISIONS), false);
+		ReuseCleanUp.after(this.importer, this.client, ReuseThroughGraph.addedId(PROVISIONS),
+				ReuseThroughGraph.baseId(PROVISIONS));
 	}
 
 	@Test
 	void findsAndKeepsThePlantedPairsThroughTheGraphInAFullAndACorpusRun() {
-		ReuseGraphFigures figures = new ReuseThroughGraph(this.service, this.importer, this.client, this.schemas,
-				this.driver, this.root, this.kept, this.afterImport)
-			.measure(PROVISIONS, 0.2, 42);
+		ReuseGraphFigures figures = new ReuseThroughGraph(this.context, this.root).measure(PROVISIONS, 0.2, 42);
 		assertThat(figures.provisions).isBetween(PROVISIONS, PROVISIONS + 99);
 		assertThat(figures.added).isPositive();
 		assertThat(figures.storedFindings).isEqualTo(figures.fullSummary.provisionRelationships()).isPositive();

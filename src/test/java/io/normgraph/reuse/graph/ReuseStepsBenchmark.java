@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
@@ -34,6 +35,9 @@ import io.normgraph.schema.SchemaRegistry;
 class ReuseStepsBenchmark {
 
 	@Autowired
+	ApplicationContext context;
+
+	@Autowired
 	ReuseService service;
 
 	@Autowired
@@ -48,12 +52,6 @@ class ReuseStepsBenchmark {
 	@Autowired
 	Driver driver;
 
-	@Autowired
-	KeptIndex kept;
-
-	@Autowired
-	ReuseAfterImport afterImport;
-
 	@TempDir
 	Path root;
 
@@ -61,8 +59,7 @@ class ReuseStepsBenchmark {
 	void stepsOfRunsForTheNewCorpus() {
 		int provisions = Integer.getInteger("benchmark.reuse.provisions", 10_000);
 		int rounds = Integer.getInteger("benchmark.reuse.rounds", 10);
-		ReuseGraphFigures figures = new ReuseThroughGraph(this.service, this.importer, this.client, this.schemas,
-				this.driver, this.root, this.kept, this.afterImport)
+		ReuseGraphFigures figures = new ReuseThroughGraph(this.context, this.root)
 			.paths(false, false)
 			.measure(provisions, 0.2, 42, false);
 		System.out.println(figures.fullRow());

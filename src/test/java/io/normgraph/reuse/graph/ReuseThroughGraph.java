@@ -14,6 +14,7 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Driver;
+import org.springframework.context.ApplicationContext;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 import io.normgraph.corpus.CorpusImporter;
@@ -73,15 +74,15 @@ final class ReuseThroughGraph {
 
 	private boolean rebuilt = true;
 
-	ReuseThroughGraph(ReuseService service, CorpusImporter importer, Neo4jClient client, SchemaRegistry schemas,
-			Driver driver, Path root, KeptIndex kept, ReuseAfterImport afterImport) {
-		this.kept = kept;
-		this.afterImport = afterImport;
-		this.service = service;
-		this.importer = importer;
-		this.client = client;
-		this.schemas = schemas;
-		this.driver = driver;
+	/** Over the application's beans, its corpora's import files written under {@code root}. */
+	ReuseThroughGraph(ApplicationContext context, Path root) {
+		this.service = context.getBean(ReuseService.class);
+		this.importer = context.getBean(CorpusImporter.class);
+		this.client = context.getBean(Neo4jClient.class);
+		this.schemas = context.getBean(SchemaRegistry.class);
+		this.driver = context.getBean(Driver.class);
+		this.kept = context.getBean(KeptIndex.class);
+		this.afterImport = context.getBean(ReuseAfterImport.class);
 		this.root = root;
 	}
 
