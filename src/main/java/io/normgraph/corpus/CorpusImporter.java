@@ -21,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import io.normgraph.schema.Schema;
 import io.normgraph.schema.SchemaRegistry;
+import io.normgraph.system.InvalidSettingException;
 import io.normgraph.system.NotFoundException;
 import io.normgraph.system.ReadGate;
 
@@ -64,11 +65,8 @@ public class CorpusImporter {
 	CorpusImporter(Neo4jClient client, Driver driver, PlatformTransactionManager transactionManager, SchemaRegistry schemas,
 			ApplicationEventPublisher events, ReadGate gate,
 			@Value("${" + PUBLISH_CHUNK + ":" + CorpusPublisher.CHUNK + "}") int publishChunk) {
-		if (publishChunk < 1) {
-			throw new IllegalArgumentException(PUBLISH_CHUNK + " must be at least 1, not " + publishChunk);
-		}
 		this.client = client;
-		this.publishChunk = publishChunk;
+		this.publishChunk = InvalidSettingException.atLeast(PUBLISH_CHUNK, publishChunk, 1);
 		this.driver = driver;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.schemas = schemas;

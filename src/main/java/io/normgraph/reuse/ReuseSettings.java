@@ -32,14 +32,25 @@ public record ReuseSettings(int shingleWords, int window, int minWords, int maxW
 		int boilerplateMinProvisions, int maxPostings, double postingsGrowth, double candidateShare, int minSharedFingerprints, int maxGap, int maxDrift,
 		int minSpanWords, double threshold, int chunk) {
 
+	/** The default {@code boilerplateMinProvisions}, which a user may change (docs/running.md). */
+	public static final int BOILERPLATE_MIN_PROVISIONS = 50;
+
 	public ReuseSettings {
-		if (postingsGrowth < 0 || shingleWords < 1 || window < 1 || minWords < shingleWords || maxWords < minWords || chunk < 1) {
+		if (postingsGrowth < 0 || shingleWords < 1 || window < 1 || minWords < shingleWords || maxWords < minWords || chunk < 1
+				|| boilerplateMinProvisions < 1) {
 			throw new IllegalArgumentException("inconsistent reuse settings " + this);
 		}
 	}
 
 	public static ReuseSettings defaults() {
-		return new ReuseSettings(4, 3, 12, 20_000, 0.005, 50, 50, 0.25, 0.05, 2, 12, 6, 8, 0.4, 2_000);
+		return new ReuseSettings(4, 3, 12, 20_000, 0.005, BOILERPLATE_MIN_PROVISIONS, 50, 0.25, 0.05, 2, 12, 6, 8, 0.4, 2_000);
+	}
+
+	/** These settings with another floor for boilerplate: a shingle in at most {@code value} provisions never is. */
+	public ReuseSettings withBoilerplateMinProvisions(int value) {
+		return new ReuseSettings(this.shingleWords, this.window, this.minWords, this.maxWords, this.boilerplateShare,
+				value, this.maxPostings, this.postingsGrowth, this.candidateShare, this.minSharedFingerprints, this.maxGap,
+				this.maxDrift, this.minSpanWords, this.threshold, this.chunk);
 	}
 
 	public ReuseSettings withThreshold(double value) {

@@ -61,6 +61,8 @@ class BadConfigurationIT {
 
 	private NormgraphProcess externalUnreachable;
 
+	private NormgraphProcess settingOutOfRange;
+
 	@BeforeAll
 	void startMisconfiguredInstances() throws IOException {
 		this.boltPortHolder = hold();
@@ -81,6 +83,8 @@ class BadConfigurationIT {
 		this.dataDirectoryNotWritable = start("data-directory-not-writable", this.notWritable);
 		this.externalUnreachable = start("external-unreachable", NormgraphProcess.newDataDirectory(),
 				"--spring.neo4j.uri=bolt://127.0.0.1:" + this.closedPort);
+		this.settingOutOfRange = start("setting-out-of-range", NormgraphProcess.newDataDirectory(),
+				"--normgraph.reuse.boilerplate-min-provisions=0");
 	}
 
 	@AfterAll
@@ -135,6 +139,14 @@ class BadConfigurationIT {
 
 		assertThat(report).contains("Neo4j at bolt://127.0.0.1:" + this.closedPort + " is unreachable")
 			.contains("spring.neo4j.uri");
+	}
+
+	@Test
+	void settingOutOfItsRange() {
+		String report = this.settingOutOfRange.assertFailedInOneLine(FAILURE);
+
+		assertThat(report).contains("normgraph.reuse.boilerplate-min-provisions must be at least 1, not 0.")
+			.contains("Change normgraph.reuse.boilerplate-min-provisions");
 	}
 
 	private NormgraphProcess start(String name, Path dataDirectory, String... settings) {

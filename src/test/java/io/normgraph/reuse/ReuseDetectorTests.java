@@ -92,6 +92,27 @@ class ReuseDetectorTests {
 	}
 
 	@Test
+	void aSentenceInMoreProvisionsThanTheBoilerplateFloorIsBoilerplateAndOneInFewerIsReuse() {
+		String formula = "Each Party shall make publicly available its laws, regulations and administrative rulings of general application.";
+		List<ProvisionText> provisions = new ArrayList<>();
+		for (int i = 0; i < 30; i++) {
+			provisions.add(provision("p-" + i, "inst-" + i, null, formula + " " + text(15)));
+		}
+		ProvisionText[] sharing = provisions.toArray(ProvisionText[]::new);
+		List<ReuseFinding> underDefaultFloor = new ArrayList<>();
+		detect(new ReuseIndex(this.settings), underDefaultFloor, sharing);
+		ReuseSettings floorOf20 = this.settings.withBoilerplateMinProvisions(20);
+		List<ReuseFinding> overFloorOf20 = new ArrayList<>();
+		ReuseRun run = new ReuseDetector(floorOf20).run(new ReuseIndex(floorOf20), List.of(sharing),
+				TextLookup.of(this.texts), overFloorOf20::add);
+
+		assertThat(underDefaultFloor).as("30 provisions sharing a sentence, under the default floor of 50").isNotEmpty();
+		assertThat(run.boilerplateShingles()).isGreaterThan(10);
+		assertThat(overFloorOf20).as("the same 30 over a floor of 20").isEmpty();
+		assertThatIllegalArgumentException().isThrownBy(() -> this.settings.withBoilerplateMinProvisions(0));
+	}
+
+	@Test
 	void aHundredThousandCharacterTextIsComparedOnItsFirstWordsOnlyAndItsCopiedPassageFound() {
 		StringBuilder huge = new StringBuilder();
 		while (huge.length() < 100_000) {

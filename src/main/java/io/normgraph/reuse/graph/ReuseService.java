@@ -31,6 +31,7 @@ import io.normgraph.reuse.ReuseSettings;
 import io.normgraph.reuse.RunProgress;
 import io.normgraph.reuse.graph.ReadStatements.Scope;
 import io.normgraph.schema.SchemaRegistry;
+import io.normgraph.system.InvalidSettingException;
 import io.normgraph.system.NotFoundException;
 import io.normgraph.system.ReadGate;
 
@@ -49,6 +50,9 @@ public class ReuseService {
 	/** The setting of relationships a run writes per transaction ({@link ReuseWriter#BATCH} unless set). */
 	static final String WRITE_BATCH = "normgraph.reuse.write-batch";
 
+	/** The setting of the fewest provisions a boilerplate shingle is in ({@link ReuseSettings#BOILERPLATE_MIN_PROVISIONS} unless set). */
+	static final String BOILERPLATE_MIN_PROVISIONS = "normgraph.reuse.boilerplate-min-provisions";
+
 	/** Relationships a run writes per transaction: what one holds in memory. */
 	private final int writeBatch;
 
@@ -60,7 +64,7 @@ public class ReuseService {
 
 	private final String version;
 
-	private final ReuseSettings settings = ReuseSettings.defaults();
+	private final ReuseSettings settings;
 
 	private final Semaphore running = new Semaphore(1);
 
@@ -76,11 +80,11 @@ public class ReuseService {
 
 	ReuseService(Neo4jClient client, PlatformTransactionManager transactionManager, SchemaRegistry schemas,
 			ObjectProvider<BuildProperties> build, KeptIndex kept, ReadGate gate, UnfinishedRunCleaner unfinished,
-			@Value("${" + WRITE_BATCH + ":" + ReuseWriter.BATCH + "}") int writeBatch) {
-		if (writeBatch < 1) {
-			throw new IllegalArgumentException(WRITE_BATCH + " must be at least 1, not " + writeBatch);
-		}
-		this.writeBatch = writeBatch;
+			@Value("${" + WRITE_BATCH + ":" + ReuseWriter.BATCH + "}") int writeBatch,
+			@Value("${" + BOILERPLATE_MIN_PROVISIONS + ":" + ReuseSettings.BOILERPLATE_MIN_PROVISIONS + "}") int boilerplateMinProvisions) {
+		this.writeBatch = InvalidSettingException.atLeast(WRITE_BATCH, writeBatch, 1);
+		this.settings = ReuseSettings.defaults()
+			.withBoilerplateMinProvisions(InvalidSettingException.atLeast(BOILERPLATE_MIN_PROVISIONS, boilerplateMinProvisions, 1));
 		this.client = client;
 		this.gate = gate;
 		this.unfinished = unfinished;

@@ -69,6 +69,13 @@ class ReuseCommandIT {
 		this.out.reset();
 		assertThat(run(true, "reuse", "--corpus", ReuseCorpus.ID)).isZero();
 		assertThat(this.out.toString(StandardCharsets.UTF_8)).contains("for corpus " + ReuseCorpus.ID);
+
+		// The user's boilerplate floor reaches the run: at 1, a shingle in two provisions is boilerplate, so the copies are not reuse.
+		this.out.reset();
+		assertThat(run(true, "reuse", "--normgraph.reuse.boilerplate-min-provisions=1")).isZero();
+		assertThat(this.out.toString(StandardCharsets.UTF_8))
+			.containsPattern("compared 5; 0 candidate pairs; [1-9][0-9]* boilerplate shingles")
+			.contains("kept 0 provision-level");
 	}
 
 	@Test
