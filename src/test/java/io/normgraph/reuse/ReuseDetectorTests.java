@@ -80,25 +80,15 @@ class ReuseDetectorTests {
 
 	@Test
 	void sharedBoilerplateDoesNotMakeUnrelatedProvisionsSimilar() {
-		String boilerplate = "Each Party shall make publicly available its laws, regulations and administrative rulings of general application.";
-		List<ProvisionText> provisions = new ArrayList<>();
-		for (int i = 0; i < 60; i++) {
-			provisions.add(provision("p-" + i, "inst-" + i, null, boilerplate + " " + text(15)));
-		}
 		List<ReuseFinding> findings = new ArrayList<>();
-		ReuseRun run = detect(new ReuseIndex(this.settings), findings, provisions.toArray(ProvisionText[]::new));
+		ReuseRun run = detect(new ReuseIndex(this.settings), findings, sharingAFormula(60));
 		assertThat(run.boilerplateShingles()).isGreaterThan(10);
 		assertThat(findings).isEmpty();
 	}
 
 	@Test
 	void aSentenceInMoreProvisionsThanTheBoilerplateFloorIsBoilerplateAndOneInFewerIsReuse() {
-		String formula = "Each Party shall make publicly available its laws, regulations and administrative rulings of general application.";
-		List<ProvisionText> provisions = new ArrayList<>();
-		for (int i = 0; i < 30; i++) {
-			provisions.add(provision("p-" + i, "inst-" + i, null, formula + " " + text(15)));
-		}
-		ProvisionText[] sharing = provisions.toArray(ProvisionText[]::new);
+		ProvisionText[] sharing = sharingAFormula(30);
 		List<ReuseFinding> underDefaultFloor = new ArrayList<>();
 		detect(new ReuseIndex(this.settings), underDefaultFloor, sharing);
 		ReuseSettings floorOf20 = this.settings.withBoilerplateMinProvisions(20);
@@ -336,6 +326,16 @@ class ReuseDetectorTests {
 		List<ReuseFinding> findings = new ArrayList<>();
 		detect(index, findings, provisions);
 		return findings;
+	}
+
+	/** {@code count} provisions of as many instruments, each one sentence everyone shares and 15 words of its own. */
+	private ProvisionText[] sharingAFormula(int count) {
+		String formula = "Each Party shall make publicly available its laws, regulations and administrative rulings of general application.";
+		ProvisionText[] provisions = new ProvisionText[count];
+		for (int i = 0; i < count; i++) {
+			provisions[i] = provision("p-" + i, "inst-" + i, null, formula + " " + text(15));
+		}
+		return provisions;
 	}
 
 	private ReuseRun detect(ReuseIndex index, List<ReuseFinding> findings, ProvisionText... provisions) {
