@@ -72,6 +72,21 @@ class ProgressBarTests {
 	}
 
 	@Test
+	void toAFileOrAPipeAChangedLineWaitsForItsIntervalButANewPhaseDoesNot() throws InterruptedException {
+		long anHour = 3_600_000_000_000L;
+		try (ProgressBar bar = new ProgressBar(this.out, this.now::get, false, anHour)) {
+			this.now.set(Optional.of(VALIDATING));
+			awaitOutput(ProgressBar.line(VALIDATING) + System.lineSeparator());
+			this.now.set(Optional.of(FURTHER));
+			Thread.sleep(600);
+			this.now.set(Optional.of(PUBLISHING));
+			awaitOutput(ProgressBar.line(PUBLISHING) + System.lineSeparator());
+		}
+		assertThat(output().lines()).as("the phase's further state came within the interval")
+			.containsExactly(ProgressBar.line(VALIDATING), ProgressBar.line(PUBLISHING));
+	}
+
+	@Test
 	void nothingIsWrittenBeforeAnImportRuns() throws InterruptedException {
 		try (ProgressBar bar = new ProgressBar(this.out, this.now::get, true)) {
 			Thread.sleep(300);
