@@ -47,8 +47,8 @@ final class Indexer {
 				this.index.remove(provision.id());
 				continue;
 			}
-			long first = (p.date == null) ? ReuseIndex.NO_DAY : PartialDate.earliest(p.date).toEpochDay();
-			long last = (p.date == null) ? ReuseIndex.NO_DAY : PartialDate.latest(p.date).toEpochDay();
+			long first = ReuseIndex.firstDay(p.date);
+			long last = ReuseIndex.lastDay(p.date);
 			if (p.truncated) {
 				this.truncated++;
 			}

@@ -4,11 +4,15 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
+
+import io.normgraph.schema.PartialDate;
 
 /**
  * What detection keeps between runs, in bounded memory: for every provision with text, its id,
@@ -160,6 +164,52 @@ public final class ReuseIndex {
 		this.instrumentFirstDay[i] = firstDay;
 		this.instrumentLastDay[i] = lastDay;
 		return i;
+	}
+
+	/**
+	 * Gives every instrument the index knows the date {@code dateOf} says it has now. An index kept
+	 * between runs holds the dates its provisions were indexed with, and an import may since have
+	 * dated, redated or undated an instrument without changing any of its provisions (a corpus that
+	 * adds a date to an instrument another corpus brought).
+	 * @param dateOf an instrument's date as the graph gives it now, null when it has none
+	 * @return the instruments whose date changed
+	 */
+	public Set<String> redate(Function<String, @Nullable String> dateOf) {
+		Set<String> changed = new HashSet<>();
+		for (int i = 0; i < this.instrumentIds.size(); i++) {
+			String date = dateOf.apply(this.instrumentIds.get(i));
+			long first = firstDay(date);
+			long last = lastDay(date);
+			if (first != this.instrumentFirstDay[i] || last != this.instrumentLastDay[i]) {
+				this.instrumentFirstDay[i] = first;
+				this.instrumentLastDay[i] = last;
+				changed.add(this.instrumentIds.get(i));
+			}
+		}
+		return changed;
+	}
+
+	/** The ids of the provisions the index holds that belong to one of these instruments. */
+	public List<String> provisionsOf(Set<String> instrumentIds) {
+		List<String> ids = new ArrayList<>();
+		if (!instrumentIds.isEmpty()) {
+			this.ordinals.forEach((id, ordinal) -> {
+				if (instrumentIds.contains(this.instrumentIds.get(this.instrumentOf[ordinal]))) {
+					ids.add(id);
+				}
+			});
+		}
+		return ids;
+	}
+
+	/** The first day a date (as the source gives it) can mean, in epoch days; {@link #NO_DAY} for none. */
+	static long firstDay(@Nullable String date) {
+		return (date == null) ? NO_DAY : PartialDate.earliest(date).toEpochDay();
+	}
+
+	/** The last day a date can mean, in epoch days; {@link #NO_DAY} for none. */
+	static long lastDay(@Nullable String date) {
+		return (date == null) ? NO_DAY : PartialDate.latest(date).toEpochDay();
 	}
 
 	int size() {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
@@ -100,6 +101,23 @@ class ReuseDetectorTests {
 		assertThat(run.boilerplateShingles()).isGreaterThan(10);
 		assertThat(overFloorOf20).as("the same 30 over a floor of 20").isEmpty();
 		assertThatIllegalArgumentException().isThrownBy(() -> this.settings.withBoilerplateMinProvisions(0));
+	}
+
+	@Test
+	void anInstrumentDatedAfterItsProvisionsWereIndexedIsRedatedAndLaterFindingsFollowTheNewDate() {
+		ReuseIndex index = new ReuseIndex(this.settings);
+		String original = text(80);
+		run(index, provision("a-1", "a", null, original), provision("b-1", "b", "2005", text(80)));
+
+		assertThat(index.redate((id) -> id.equals("a") ? "1999-04" : "2005")).containsExactly("a");
+		assertThat(index.provisionsOf(Set.of("a"))).containsExactly("a-1");
+		assertThat(index.redate((id) -> id.equals("a") ? "1999-04" : "2005")).as("nothing changed since").isEmpty();
+		assertThat(run(index, provision("c-1", "c", "2010", original))).singleElement().satisfies((f) -> {
+			assertThat(f.directed()).isTrue();
+			assertThat(f.later()).isEqualTo("c-1");
+			assertThat(f.earlier()).isEqualTo("a-1");
+		});
+		assertThat(index.redate((id) -> null)).as("undated again").containsExactlyInAnyOrder("a", "b", "c");
 	}
 
 	@Test

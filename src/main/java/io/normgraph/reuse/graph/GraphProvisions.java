@@ -112,6 +112,11 @@ final class GraphProvisions implements TextLookup {
 		};
 	}
 
+	/** The instrument's date as the graph gives it now, null when it has none (or is no instrument). */
+	@Nullable String instrumentDate(String id) {
+		return this.instrumentDates.get(id);
+	}
+
 	/** Whether the graph has an instrument with this id (a unit in no instrument stands for itself). */
 	boolean isInstrument(String id) {
 		return this.instrumentDates.containsKey(id);

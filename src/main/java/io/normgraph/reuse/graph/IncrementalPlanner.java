@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -61,9 +63,17 @@ final class IncrementalPlanner {
 		if (index != null) {
 			ReuseIndex held = index;
 			gone(taken.removed()).forEach(held::remove);
-			compared = filter(imported, (provision) -> !held.holds(provision.id(), provision.text()));
+			// The import may have dated or redated instruments it shares with other corpora: their
+			// provisions are compared again, so that their findings follow the new dates.
+			Set<String> redated = held.redate(graph::instrumentDate);
+			List<String> again = held.provisionsOf(redated);
+			Set<String> againIds = Set.copyOf(again);
+			compared = concat(filter(imported, (provision) -> !againIds.contains(provision.id())
+					&& !held.holds(provision.id(), provision.text())), graph.provisions(again));
 			logger.info("Text reuse after the import of corpus " + corpus + ": comparing "
 					+ ((changed == null) ? "its provisions whose text changed" : "its " + changed.size() + " new or changed provisions")
+					+ (again.isEmpty() ? "" : " and the " + again.size() + " provisions of " + redated.size()
+							+ " instrument(s) whose date changed")
 					+ " with the kept index of " + held.provisions() + " provisions");
 		}
 		else {
@@ -101,6 +111,9 @@ final class IncrementalPlanner {
 		String scope = "corpus " + corpus;
 		if (index != null) {
 			gone(taken.removed()).forEach(index::remove);
+			// Findings of this corpus follow the instruments' dates as they are now; those between
+			// other instruments whose date changed are the run after that import's, or a full run's.
+			index.redate(graph::instrumentDate);
 			logger.info("Text reuse for corpus " + corpus + ": comparing its provisions with the kept index of "
 					+ index.provisions() + " provisions");
 			return new RunPlan(index, graph.provisions(Scope.CORPUS, corpus), false, taken.rollups(), scope,
@@ -127,6 +140,12 @@ final class IncrementalPlanner {
 		List<String> gone = new ArrayList<>(ids);
 		gone.removeAll(present);
 		return gone;
+	}
+
+	/** The items of {@code first}, then those of {@code then}, read lazily. */
+	static <T> Iterable<T> concat(Iterable<T> first, Iterable<T> then) {
+		return () -> Stream.concat(StreamSupport.stream(first.spliterator(), false),
+				StreamSupport.stream(then.spliterator(), false)).iterator();
 	}
 
 	static <T> Iterable<T> filter(Iterable<T> items, Predicate<T> keep) {

@@ -58,7 +58,7 @@ class ReuseAfterImportIT {
 
 	@AfterEach
 	void removeEverything() {
-		ReuseCleanUp.after(this.importer, this.client, "reuse-b", ReuseCorpus.ID);
+		ReuseCleanUp.after(this.importer, this.client, "reuse-c", "reuse-b", ReuseCorpus.ID);
 	}
 
 	@Test
@@ -108,6 +108,36 @@ class ReuseAfterImportIT {
 		this.importer.remove("reuse-b", false);
 		assertThat(reuses()).containsKey("rt-new|rt-old|instrument").doesNotContainKey("rb|rt-new|instrument");
 		assertThat(provisions("rt-new", "rt-old")).isEqualTo(findings("rt-new", "rt-old"));
+	}
+
+	@Test
+	void anImportThatDatesAnotherCorpusesInstrumentOrientsItsFindingsByTheNewDate() {
+		this.importer.importCorpus(this.a.write(this.root));
+		assertThat(orientation("rt-undated-1", "rt-old-2")).as("an undated instrument: the dates do not decide")
+			.isEqualTo("undirected");
+
+		// Corpus C dates A's undated instrument (2015) and copies the same text (2020): only its own provision is new.
+		Path dir = this.root.resolve("reuse-c");
+		write(dir.resolve("nodes/Instrument.csv"), "id,name,source,locator,date",
+				"rt-undated,Undated agreement,reuse-test-source,3,2015-06-01", "rc,C agreement,reuse-test-source,1,2020-01-01");
+		write(dir.resolve("nodes/Provision.csv"), "id,name,source,locator,text",
+				"rc-1,C 1,reuse-test-source,1,The parties further agree: " + this.a.old2);
+		write(dir.resolve("relationships/PART_OF.csv"), "from,to,source,locator", "rc-1,rc,reuse-test-source,1");
+		this.importer.importCorpus(CorpusFiles.fromDirectory(dir));
+
+		assertThat(orientation("rc-1", "rt-undated-1")).as("C's copy of the instrument now dated 2015")
+			.isEqualTo("rc-1 → rt-undated-1");
+		assertThat(orientation("rt-undated-1", "rt-old-2")).as("A's own finding, oriented by the new date")
+			.isEqualTo("rt-undated-1 → rt-old-2");
+		this.importer.remove("reuse-c", false);
+	}
+
+	/** How the provision-level finding between two provisions is stored: "later → earlier", or "undirected". */
+	private String orientation(String one, String other) {
+		return this.client.query("""
+				MATCH (a:Entity {id: $one})-[r:REUSES {level: 'provision'}]-(b:Entity {id: $other})
+				RETURN CASE WHEN r.directed THEN startNode(r).id + ' → ' + endNode(r).id ELSE 'undirected' END""")
+			.bindAll(Map.of("one", one, "other", other)).fetchAs(String.class).one().orElse("none");
 	}
 
 	/** Provisions of {@code later} with a finding in {@code earlier}. */
