@@ -49,7 +49,7 @@ public enum ExportFormat {
 		return Arrays.stream(values()).filter((format) -> format.urlName.equals(wanted)).findFirst();
 	}
 
-	/** Every format's URL name: the fast start's training run exports each ({@code io.normgraph.launch.Training}). */
+	/** Every format's URL name: the fast start's training start exports each ({@code io.normgraph.launch.TrainingRequests}). */
 	public static List<String> urlNames() {
 		return Arrays.stream(values()).map(ExportFormat::urlName).toList();
 	}

@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,31 +61,34 @@ class ProgressBarTests {
 
 	@Test
 	void toAFileOrAPipeALineThatHasNotChangedIsNotWrittenAgain() throws InterruptedException {
-		long lineEvery = 20_000_000L;
-		try (ProgressBar bar = new ProgressBar(this.out, this.now::get, false, lineEvery)) {
-			this.now.set(Optional.of(VALIDATING));
-			awaitOutput(ProgressBar.line(VALIDATING) + System.lineSeparator());
-			Thread.sleep(600);
-			this.now.set(Optional.of(FURTHER));
-			awaitOutput(ProgressBar.line(FURTHER) + System.lineSeparator());
-		}
-		assertThat(output().lines()).as("one line per state, however long it lasts")
+		assertThat(writtenToAFile(20_000_000L, VALIDATING, null, FURTHER)).as("one line per state, however long it lasts")
 			.containsExactly(ProgressBar.line(VALIDATING), ProgressBar.line(FURTHER));
 	}
 
 	@Test
 	void toAFileOrAPipeAChangedLineWaitsForItsIntervalButANewPhaseDoesNot() throws InterruptedException {
-		long anHour = 3_600_000_000_000L;
-		try (ProgressBar bar = new ProgressBar(this.out, this.now::get, false, anHour)) {
-			this.now.set(Optional.of(VALIDATING));
-			awaitOutput(ProgressBar.line(VALIDATING) + System.lineSeparator());
-			this.now.set(Optional.of(FURTHER));
-			Thread.sleep(600);
-			this.now.set(Optional.of(PUBLISHING));
-			awaitOutput(ProgressBar.line(PUBLISHING) + System.lineSeparator());
-		}
-		assertThat(output().lines()).as("the phase's further state came within the interval")
+		assertThat(writtenToAFile(3_600_000_000_000L, VALIDATING, FURTHER, PUBLISHING))
+			.as("the phase's further state came within the interval")
 			.containsExactly(ProgressBar.line(VALIDATING), ProgressBar.line(PUBLISHING));
+	}
+
+	/**
+	 * The lines a bar to a file writes, with at most one every {@code lineEveryNanos} within a
+	 * phase, for {@code first}, then {@code meanwhile} (if any) held 600 ms, then {@code last}.
+	 */
+	private List<String> writtenToAFile(long lineEveryNanos, ImportProgress first, @Nullable ImportProgress meanwhile,
+			ImportProgress last) throws InterruptedException {
+		try (ProgressBar bar = new ProgressBar(this.out, this.now::get, false, lineEveryNanos)) {
+			this.now.set(Optional.of(first));
+			awaitOutput(ProgressBar.line(first) + System.lineSeparator());
+			if (meanwhile != null) {
+				this.now.set(Optional.of(meanwhile));
+			}
+			Thread.sleep(600);
+			this.now.set(Optional.of(last));
+			awaitOutput(ProgressBar.line(last) + System.lineSeparator());
+		}
+		return output().lines().toList();
 	}
 
 	@Test
