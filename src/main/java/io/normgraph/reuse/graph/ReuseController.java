@@ -59,7 +59,8 @@ class ReuseController {
 	@Operation(summary = "The progress of the current run, or the outcome of the last one since the server started")
 	@ApiResponse(responseCode = "404", description = "No run since the server started")
 	ReuseProgress current() {
-		return this.service.latest().orElseThrow(() -> new NotFoundException("run", "reuse detection run", "current"));
+		return this.service.latest()
+			.orElseThrow(() -> NotFoundException.because("run", "No reuse detection run since the server started"));
 	}
 
 	@PostMapping("/accept")
