@@ -8,6 +8,7 @@ import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.internal.helpers.HostnamePort;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.springframework.beans.factory.ObjectProvider;
@@ -37,6 +38,15 @@ class EmbeddedNeo4jConfiguration {
 				: EmbeddedNeo4jStart.start(properties, environment);
 		this.createdStore = started.createdStore();
 		return started.service();
+	}
+
+	/**
+	 * The database the driver reads and writes, for the reads that run in this process without
+	 * Bolt between them (a lineage's one statement).
+	 */
+	@Bean
+	GraphDatabaseService embeddedGraph(DatabaseManagementService embeddedNeo4j) {
+		return embeddedNeo4j.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
 	}
 
 	@Bean

@@ -67,13 +67,16 @@ public record GraphNode(String id, List<String> labels, String name, @JsonIgnore
 	 * record keeps: no intermediate map per node, which an answer of hundreds of nodes pays for.
 	 */
 	public static GraphNode of(Node node, Map<String, ?> more) {
-		SortedProperties read = SortedProperties.of(node, more);
-		String id = (String) read.get("id");
-		String name = (String) read.get("name");
-		SortedProperties properties = read.without("id", "name");
 		List<String> labels = new ArrayList<>();
 		node.labels().forEach(labels::add);
-		return new GraphNode(id, labels, (name != null) ? name : id, properties);
+		return of(labels, SortedProperties.of(node, more));
+	}
+
+	/** The node of these labels and properties, its id and name taken out of them. */
+	static GraphNode of(List<String> labels, SortedProperties read) {
+		String id = (String) read.get("id");
+		String name = (String) read.get("name");
+		return new GraphNode(id, labels, (name != null) ? name : id, read.without("id", "name"));
 	}
 
 }

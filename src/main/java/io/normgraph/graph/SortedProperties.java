@@ -66,6 +66,14 @@ final class SortedProperties extends AbstractMap<String, @Nullable Object> {
 		return builder.build();
 	}
 
+	/** The properties of an entity of the embedded database, in the forms the driver gives them ({@link EmbeddedEntities}). */
+	static SortedProperties of(org.neo4j.graphdb.Entity entity) {
+		Map<String, Object> read = entity.getAllProperties();
+		Builder builder = new Builder(read.size());
+		read.forEach((key, value) -> builder.add(key, EmbeddedEntities.asTheDriverGives(value)));
+		return builder.build();
+	}
+
 	/** These properties without the given keys. */
 	SortedProperties without(String one, String other) {
 		String[] keys = new String[this.size];

@@ -9,15 +9,14 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
-import org.neo4j.driver.types.Node;
-import org.neo4j.driver.types.Path;
 
 import io.normgraph.lineage.LineageQueries.Rows;
 
 /**
  * A walk's reads answered from what one statement fetched up front ({@link LineageQueries#fetch}):
  * the root, its containers, every followed relationship from a node fewer than {@code depth}
- * hops away with the node at its far end, and downstream the parts of every node reached. The
+ * hops away with the node at its far end, and downstream the parts of every node reached, run
+ * through the driver or, by the embedded database, in this process ({@link EmbeddedFetch}). The
  * walk then runs as over {@link StatementReads} (same ranking, budget and counts), in memory:
  * one round trip instead of one per level. When the fetch would exceed its cap (a wide fan-out,
  * where reading level by level and only ids past the limit costs less) it fetches nothing and
@@ -41,41 +40,62 @@ final class FetchedReads implements WalkReads {
 	/** The parts of each whole (element id): each the element ids of its relationships, from the whole down. */
 	private final Map<String, List<List<String>>> parts = new LinkedHashMap<>();
 
-	private FetchedReads(boolean upstream, Record record) {
+	private FetchedReads(boolean upstream, Fetched fetched) {
 		this.upstream = upstream;
-		Node root = record.get("root").asNode();
-		WalkNode rootNode = WalkNode.of(root);
-		this.nodes.put(root.elementId(), rootNode);
-		record.get("ends").values().forEach((v) -> this.nodes.put(v.asNode().elementId(), WalkNode.of(v.asNode())));
-		for (Value value : record.get("hops").values()) {
-			WalkRelationship r = WalkRelationship.of(value.asRelationship());
+		this.nodes.put(fetched.root().elementId(), fetched.root());
+		fetched.ends().forEach((node) -> this.nodes.put(node.elementId(), node));
+		for (WalkRelationship r : fetched.hops()) {
 			this.hops.computeIfAbsent(upstream ? r.start() : r.end(), (from) -> new ArrayList<>()).add(r);
 		}
-		for (Value value : record.get("contained").values()) {
-			WalkRelationship r = WalkRelationship.of(value.asRelationship());
-			this.contained.put(r.elementId(), r);
-		}
-		for (Value value : record.get("parts").values()) {
-			List<String> part = value.asList(Value::asString);
+		fetched.contained().forEach((r) -> this.contained.put(r.elementId(), r));
+		for (List<String> part : fetched.parts()) {
 			// A containment relationship runs from the part to its whole: the first one's end is the whole.
 			this.parts.computeIfAbsent(this.contained.get(part.get(0)).end(), (whole) -> new ArrayList<>()).add(part);
 		}
 		List<Climb> climbs = new ArrayList<>();
-		for (Value value : record.get("ups").values()) {
-			Path up = value.asPath();
-			climbs.add(new Climb(WalkStep.of(up), up.end().elementId(), onward(up.end().elementId())));
+		for (List<WalkStep> up : fetched.ups()) {
+			String top = up.get(up.size() - 1).node();
+			climbs.add(new Climb(up, top, onward(top)));
 		}
-		this.start = new Start(rootNode, onward(root.elementId()), true, climbs);
+		this.start = new Start(fetched.root(), onward(fetched.root().elementId()), true, climbs);
 	}
 
 	/**
-	 * Fetches a walk's reads in one statement, or answers null when the root does not exist or
-	 * the fetch would hold more than {@code cap} relationships or parts.
+	 * Fetches a walk's reads in one statement through the driver, or answers null when the root
+	 * does not exist or the fetch would hold more than {@code cap} relationships or parts.
 	 */
 	static @Nullable FetchedReads fetch(LineageWalk.Statements statements, LineageTypes types, boolean upstream, int depth,
 			String id, int cap) {
-		List<Record> fetched = statements.run(LineageQueries.fetch(types, upstream, depth), Map.of("id", id, "cap", cap));
-		return fetched.isEmpty() ? null : new FetchedReads(upstream, fetched.get(0));
+		List<Record> fetched = statements.run(LineageQueries.fetch(types, upstream, depth), parameters(id, cap));
+		return fetched.isEmpty() ? null : new FetchedReads(upstream, Fetched.of(fetched.get(0)));
+	}
+
+	/** A walk's reads from the fetch statement's row however it was run, or null when there was none. */
+	static @Nullable FetchedReads of(boolean upstream, @Nullable Fetched fetched) {
+		return (fetched != null) ? new FetchedReads(upstream, fetched) : null;
+	}
+
+	static Map<String, Object> parameters(String id, int cap) {
+		return Map.of("id", id, "cap", cap);
+	}
+
+	/**
+	 * The fetch statement's row ({@link LineageQueries#fetch}) read into the walk's forms: each
+	 * node and relationship once, each upward containment path ({@code ups}) as its steps.
+	 */
+	record Fetched(WalkNode root, List<WalkNode> ends, List<WalkRelationship> hops, List<WalkRelationship> contained,
+			List<List<String>> parts, List<List<WalkStep>> ups) {
+
+		/** The row as the driver decoded it. */
+		static Fetched of(Record record) {
+			return new Fetched(WalkNode.of(record.get("root").asNode()),
+					record.get("ends").asList((v) -> WalkNode.of(v.asNode())),
+					record.get("hops").asList((v) -> WalkRelationship.of(v.asRelationship())),
+					record.get("contained").asList((v) -> WalkRelationship.of(v.asRelationship())),
+					record.get("parts").asList((v) -> v.asList(Value::asString)),
+					record.get("ups").asList((v) -> WalkStep.of(v.asPath())));
+		}
+
 	}
 
 	@Override

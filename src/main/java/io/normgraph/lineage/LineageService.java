@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -43,27 +44,38 @@ public class LineageService {
 	/** Read transactions for the requests that take more than one statement; none in the slice tests. */
 	private final @Nullable TransactionTemplate transactions;
 
+	/** The embedded database, which runs a one-statement lineage in this process ({@link EmbeddedFetch}); else null. */
+	private final @Nullable GraphDatabaseService embedded;
+
 	@Autowired
-	LineageService(Neo4jClient client, SchemaRegistry schemas, ObjectProvider<PlatformTransactionManager> transactions) {
-		this(LineageWalk.Statements.of(client), schemas, readOnly(transactions.getIfAvailable()));
+	LineageService(Neo4jClient client, SchemaRegistry schemas, ObjectProvider<PlatformTransactionManager> transactions,
+			ObjectProvider<GraphDatabaseService> embedded) {
+		this(LineageWalk.Statements.of(client), schemas, readOnly(transactions.getIfAvailable()),
+				embedded.getIfAvailable());
 	}
 
 	/** Over any statements: the database's, or the in-memory ones of the fast tests. */
 	LineageService(LineageWalk.Statements statements, SchemaRegistry schemas) {
-		this(statements, schemas, null);
+		this(statements, schemas, null, null);
+	}
+
+	/** Over any statements, with the embedded database running the one-statement requests in this process. */
+	LineageService(LineageWalk.Statements statements, SchemaRegistry schemas, GraphDatabaseService embedded) {
+		this(statements, schemas, null, embedded);
 	}
 
 	private LineageService(LineageWalk.Statements statements, SchemaRegistry schemas,
-			@Nullable TransactionTemplate transactions) {
+			@Nullable TransactionTemplate transactions, @Nullable GraphDatabaseService embedded) {
 		this.statements = statements;
 		this.schemas = schemas;
 		this.transactions = transactions;
+		this.embedded = embedded;
 	}
 
 	/**
 	 * One direction with every field, today, over asserted relationships: one statement answers it
 	 * whole ({@link FetchedReads}), in its own snapshot, so no transaction is begun and committed
-	 * around it. Anything else, or a fetch over its cap, runs its statements in one read
+	 * around it; the embedded database runs it in this process. Anything else, or a fetch over its cap, runs its statements in one read
 	 * transaction, so they all read the same graph.
 	 */
 	public GraphResult lineage(LineageRequest request) {
@@ -71,8 +83,11 @@ public class LineageService {
 		if (lineage.fetchable() && lineage.direction() != Direction.BOTH && lineage.fields() == Fields.ALL) {
 			boolean upstream = lineage.direction() == Direction.UPSTREAM;
 			WalkBudget budget = new WalkBudget(lineage.limit());
-			FetchedReads fetched = FetchedReads.fetch(this.statements, lineage.types(), upstream, lineage.depth(),
-					request.id(), budget.limit());
+			FetchedReads fetched = (this.embedded != null)
+					? EmbeddedFetch.fetch(this.embedded, lineage.types(), upstream, lineage.depth(), request.id(),
+							budget.limit())
+					: FetchedReads.fetch(this.statements, lineage.types(), upstream, lineage.depth(), request.id(),
+							budget.limit());
 			if (fetched != null) {
 				LineageAssembler assembler = new LineageAssembler(budget, null);
 				assembler.add(walk(fetched, upstream, lineage, budget).from(request.id()));

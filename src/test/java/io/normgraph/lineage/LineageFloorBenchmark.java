@@ -17,6 +17,7 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Value;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -82,6 +83,9 @@ class LineageFloorBenchmark {
 	@Autowired
 	Neo4jConnectionDetails database;
 
+	@Autowired
+	GraphDatabaseService embedded;
+
 	@LocalServerPort
 	int port;
 
@@ -117,10 +121,8 @@ class LineageFloorBenchmark {
 				String provision = root(session, upstreamRule(types), synthetic);
 				String instrument = root(session, downstreamRule(types, schema), synthetic);
 				for (int depth : new int[] { 2, 4, 6 }) {
-					cells.add(cell(api, blocking, session, neo4jClient, this.lineage, this.json, servers, types, corpus, provision,
-							true, depth));
-					cells.add(cell(api, blocking, session, neo4jClient, this.lineage, this.json, servers, types, corpus, instrument,
-							false, depth));
+					cells.add(cell(api, blocking, session, neo4jClient, servers, types, corpus, provision, true, depth));
+					cells.add(cell(api, blocking, session, neo4jClient, servers, types, corpus, instrument, false, depth));
 				}
 			}
 			FloorCell.run(cells, Integer.getInteger("benchmark.warm-up", 300), Integer.getInteger("benchmark.runs", 300));
@@ -133,9 +135,10 @@ class LineageFloorBenchmark {
 	}
 
 	/** A cell whose every statement answers what REST answers; fails otherwise. */
-	private static FloorCell cell(Api api, RestClient blocking, Session session, LineageWalk.Statements client,
-			LineageService service, JsonMapper json, ComparedServers servers,
-			LineageTypes types, String corpus, String root, boolean upstream, int depth) {
+	private FloorCell cell(Api api, RestClient blocking, Session session, LineageWalk.Statements client,
+			ComparedServers servers, LineageTypes types, String corpus, String root, boolean upstream, int depth) {
+		LineageService service = this.lineage;
+		JsonMapper json = this.json;
 		String asked = "/api/v1/nodes/" + root + "/lineage?depth=" + depth + (upstream ? "" : "&direction=downstream");
 		JsonNode answer = api.ok(asked);
 		// An answer cut at the default limit is compared whole: asked again with the largest limit.
@@ -194,6 +197,13 @@ class LineageFloorBenchmark {
 					() -> session.run(fetch, fetchParameters).list()));
 			breakdown.add(new FloorCell.Side("its statement through Neo4jClient",
 					() -> client.run(fetch, fetchParameters)));
+			// The fetch run and read into the walk's forms: over Bolt (an external database's way), and in-process.
+			breakdown.add(new FloorCell.Side("its statement read, over Bolt",
+					() -> FetchedReads.fetch(client, types, upstream, depth, root, NodeLimit.DEFAULT)));
+			breakdown.add(new FloorCell.Side("its statement read, in-process",
+					() -> EmbeddedFetch.fetch(this.embedded, types, upstream, depth, root, NodeLimit.DEFAULT)));
+			LineageService overBolt = new LineageService(client, this.schemas);
+			breakdown.add(new FloorCell.Side("service in-process, the fetch over Bolt", () -> overBolt.lineage(request)));
 		}
 		// REST is timed from the lighter of the two standard clients, parsing the whole answer; the other beside it.
 		breakdown.add(0, new FloorCell.Side("REST from the JDK HttpClient", () -> api.ok(uri)));
