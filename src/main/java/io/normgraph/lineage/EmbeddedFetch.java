@@ -12,7 +12,6 @@ import org.neo4j.graphdb.Path;
 import org.neo4j.graphdb.Relationship;
 
 import io.normgraph.graph.EmbeddedEntities;
-import io.normgraph.graph.GraphNode;
 import io.normgraph.lineage.FetchedReads.Fetched;
 
 /**
@@ -53,15 +52,13 @@ final class EmbeddedFetch {
 	}
 
 	private static WalkNode node(Node node) {
-		GraphNode read = EmbeddedEntities.node(node);
-		return new WalkNode(node.getElementId(), read.id(), read.name(), read.labels(), read);
+		return WalkNode.of(node.getElementId(), EmbeddedEntities.node(node));
 	}
 
 	private static WalkRelationship relationship(Relationship relationship) {
-		Map<String, Object> properties = EmbeddedEntities.properties(relationship);
-		return new WalkRelationship(relationship.getElementId(), relationship.getType().name(),
+		return WalkRelationship.of(relationship.getElementId(), relationship.getType().name(),
 				relationship.getStartNode().getElementId(), relationship.getEndNode().getElementId(),
-				properties.get("source"), properties.get("locator"), properties);
+				EmbeddedEntities.properties(relationship));
 	}
 
 	/** As {@link WalkStep#of(org.neo4j.driver.types.Path)}: the path's hops in order. */

@@ -22,8 +22,12 @@ record WalkNode(String elementId, String id, String name, List<String> labels, @
 	 * was a large share of a lineage's time.
 	 */
 	static WalkNode of(Node node) {
-		GraphNode read = GraphNode.of(node);
-		return new WalkNode(node.elementId(), read.id(), read.name(), read.labels(), read);
+		return of(node.elementId(), GraphNode.of(node));
+	}
+
+	/** The node of this element id, read whole into the answer's form (through the driver or in-process). */
+	static WalkNode of(String elementId, GraphNode read) {
+		return new WalkNode(elementId, read.id(), read.name(), read.labels(), read);
 	}
 
 	boolean loaded() {

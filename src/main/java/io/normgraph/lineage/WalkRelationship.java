@@ -16,9 +16,14 @@ record WalkRelationship(String elementId, String type, String start, String end,
 
 	/** The driver's relationship read once, its properties straight into the answer's form ({@link WalkNode#of}). */
 	static WalkRelationship of(Relationship relationship) {
-		Map<String, Object> properties = GraphRelationship.propertiesOf(relationship);
-		return new WalkRelationship(relationship.elementId(), relationship.type(), relationship.startNodeElementId(),
-				relationship.endNodeElementId(), properties.get("source"), properties.get("locator"), properties);
+		return of(relationship.elementId(), relationship.type(), relationship.startNodeElementId(),
+				relationship.endNodeElementId(), GraphRelationship.propertiesOf(relationship));
+	}
+
+	/** The relationship read whole (through the driver or in-process), its provenance taken from its properties. */
+	static WalkRelationship of(String elementId, String type, String start, String end, Map<String, Object> properties) {
+		return new WalkRelationship(elementId, type, start, end, properties.get("source"), properties.get("locator"),
+				properties);
 	}
 
 	boolean loaded() {

@@ -137,8 +137,6 @@ class LineageFloorBenchmark {
 	/** A cell whose every statement answers what REST answers; fails otherwise. */
 	private FloorCell cell(Api api, RestClient blocking, Session session, LineageWalk.Statements client,
 			ComparedServers servers, LineageTypes types, String corpus, String root, boolean upstream, int depth) {
-		LineageService service = this.lineage;
-		JsonMapper json = this.json;
 		String asked = "/api/v1/nodes/" + root + "/lineage?depth=" + depth + (upstream ? "" : "&direction=downstream");
 		JsonNode answer = api.ok(asked);
 		// An answer cut at the default limit is compared whole: asked again with the largest limit.
@@ -173,13 +171,13 @@ class LineageFloorBenchmark {
 		}
 		// Every other build must answer exactly what this one answers, to the last property.
 		List<FloorCell.Side> others = new ArrayList<>();
-		JsonNode ours = parsed(blocking, json, uri);
+		JsonNode ours = parsed(blocking, this.json, uri);
 		for (ComparedServers.Server server : servers.servers()) {
-			JsonNode theirs = parsed(server.client(), json, uri);
+			JsonNode theirs = parsed(server.client(), this.json, uri);
 			if (!theirs.equals(ours)) {
 				throw new AssertionError(server.name() + " does not answer " + uri + " as this build does");
 			}
-			others.add(new FloorCell.Side(server.name(), () -> parsed(server.client(), json, uri)));
+			others.add(new FloorCell.Side(server.name(), () -> parsed(server.client(), this.json, uri)));
 		}
 		List<FloorCell.Side> breakdown = new ArrayList<>();
 		if (Boolean.getBoolean("benchmark.breakdown")) {
@@ -188,9 +186,9 @@ class LineageFloorBenchmark {
 			breakdown.add(new FloorCell.Side("REST body unparsed, JDK client", () -> api.bytes(uri)));
 			breakdown.add(new FloorCell.Side("REST body unparsed, blocking client",
 					() -> blocking.get().uri(uri).retrieve().body(byte[].class)));
-			breakdown.add(new FloorCell.Side("service in-process", () -> service.lineage(request)));
+			breakdown.add(new FloorCell.Side("service in-process", () -> this.lineage.lineage(request)));
 			breakdown.add(new FloorCell.Side("service and JSON in-process",
-					() -> json.writeValueAsBytes(service.lineage(request))));
+					() -> this.json.writeValueAsBytes(this.lineage.lineage(request))));
 			String fetch = LineageQueries.fetch(types, upstream, depth);
 			Map<String, Object> fetchParameters = Map.of("id", root, "cap", NodeLimit.DEFAULT);
 			breakdown.add(new FloorCell.Side("its statement over raw Bolt",
@@ -210,7 +208,7 @@ class LineageFloorBenchmark {
 		return new FloorCell(corpus,
 				(upstream ? "upstream of " : "downstream of ") + root + (uri.equals(asked) ? "" : " (limit " + NodeLimit.MAX + ")"),
 				depth, nodes.size(), relationships.size(),
-				new FloorCell.Side("REST", () -> parsed(blocking, json, uri)), statements, others, breakdown);
+				new FloorCell.Side("REST", () -> parsed(blocking, this.json, uri)), statements, others, breakdown);
 	}
 
 	/** The answer parsed whole, as {@link Api#ok} parses it, from the blocking client; a status other than 200 fails. */
